@@ -1,0 +1,21 @@
+package gxq.account;
+
+import java.util.Optional;
+
+/** Opening and enabling accounts, for other modules (enterprise registration, employee logins, demo data). */
+public interface Accounts {
+
+    /**
+     * Opens an account on behalf of {@code actor}. Throws {@link gxq.common.web.UserInputException} when the actor
+     * may not create that role in that tenant, or the username is taken. When {@code password} is null a random initial
+     * password is generated and must be changed at first login; a given password is kept (self-registration).
+     */
+    CreatedAccount open(TenantScope actor, NewAccount account, boolean enabled);
+
+    /** Enables or disables every account tied to an enterprise (registration approval or rejection). */
+    void setEnterpriseAccountsEnabled(long enterpriseId, boolean enabled);
+
+    Optional<Long> accountOfEmployee(long employeeId);
+
+    boolean usernameTaken(String username);
+}

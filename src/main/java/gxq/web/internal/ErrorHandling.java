@@ -1,0 +1,72 @@
+package gxq.web.internal;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import gxq.common.web.ConflictException;
+import gxq.common.web.NotFoundException;
+import gxq.common.web.UserInputException;
+
+/**
+ * Turns the platform's exceptions into 4xx answers with a message in the user's language: an error page for
+ * browsers, RFC 9457 problem details for {@code /api/**}. Nothing here ever shows a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(UserInputException.class)
+    Object badInput(UserInputException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, e.messageKey(), e.args(), request, locale);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.NOT_FOUND, "error.notFound", null, request, locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.CONFLICT, e.messageKey(), null, request, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badParameter", new Object[] {e.getName()}, request, locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", null, request, locale);
+    }
+
+    private Object answer(HttpStatus status, String key, Object[] args, HttpServletRequest request, Locale locale) {
+        String message = messages.getMessage(key, args, key, locale);
+        if (request.getServletPath().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            problem.setProperty("code", key);
+            return ResponseEntity.status(status).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/problem", status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}

@@ -1,0 +1,46 @@
+package gxq.web;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import gxq.testing.Fixtures;
+import gxq.testing.IntegrationTest;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+@IntegrationTest
+@Tag("db")
+class ApplicationSmokeTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+
+    @Test
+    void loginPageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("国家高新区疫情防控与有序复工复产平台")))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sign in")));
+    }
+
+    @Test
+    void anonymousPagesRedirectToLoginAndApiAnswers401() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/audit")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void homeShowsTheSignedInPerson() throws Exception {
+        var admin = fixtures.ministry();
+        mvc.perform(get("/").with(Fixtures.as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(admin.displayName())));
+    }
+}
