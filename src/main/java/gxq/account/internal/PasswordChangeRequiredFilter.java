@@ -25,8 +25,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof GxqUser user && user.mustChangePassword()
-                && !allowed(request.getServletPath())) {
-            if (request.getServletPath().startsWith("/api/")) {
+                && !allowed(gxq.common.web.RequestPaths.of(request))) {
+            if (gxq.common.web.RequestPaths.isApi(request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "password change required");
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PATH);

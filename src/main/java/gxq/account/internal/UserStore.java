@@ -163,11 +163,11 @@ class UserStore {
             Long employeeId, String zoneName, String enterpriseName, String phoneMasked, boolean enabled,
             boolean mustChangePassword, int failedAttempts, Instant lockedUntil, Instant lastLoginAt, Instant createdAt) {
 
-        boolean locked() {
+        public boolean locked() {
             return lockedUntil != null && lockedUntil.isAfter(Instant.now());
         }
 
-        TenantScope asScope() {
+        public TenantScope asScope() {
             return new TenantScope(id, role, zoneId, enterpriseId, employeeId);
         }
     }

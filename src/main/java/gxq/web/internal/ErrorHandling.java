@@ -59,7 +59,7 @@ class ErrorHandling {
 
     private Object answer(HttpStatus status, String key, Object[] args, HttpServletRequest request, Locale locale) {
         String message = messages.getMessage(key, args, key, locale);
-        if (request.getServletPath().startsWith("/api/")) {
+        if (gxq.common.web.RequestPaths.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             problem.setProperty("code", key);
             return ResponseEntity.status(status).body(problem);

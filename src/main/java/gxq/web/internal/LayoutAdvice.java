@@ -23,7 +23,7 @@ class LayoutAdvice {
 
     @ModelAttribute("currentPath")
     String currentPath(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getServletPath();
+        return gxq.common.web.RequestPaths.of(request);
     }
 
     @ModelAttribute("navItems")
