@@ -26,7 +26,11 @@ public record TenantScope(long userId, Role role, Long zoneId, Long enterpriseId
         return isMinistry() || (isZoneLevel() && zone != null && zone.equals(zoneId));
     }
 
-    /** May this account see data of the given enterprise, which lies in the given zone? */
+    /**
+     * May this account see the enterprise-wide data (rosters, filings, figures) of the given enterprise, which lies in the
+     * given zone? Employees, gate guards and service providers may not: they see only their own records, which the
+     * owning module checks by {@link #employeeId()} or {@link #userId()}.
+     */
     public boolean permitsEnterprise(Long zone, Long enterprise) {
         if (isMinistry()) {
             return true;
@@ -34,23 +38,26 @@ public record TenantScope(long userId, Role role, Long zoneId, Long enterpriseId
         if (isZoneLevel()) {
             return zone != null && zone.equals(zoneId);
         }
-        return enterprise != null && enterprise.equals(enterpriseId)
-                && (role == Role.ENTERPRISE_ADMIN || role == Role.EMPLOYEE || role == Role.GATE_GUARD);
+        return role == Role.ENTERPRISE_ADMIN && enterprise != null && enterprise.equals(enterpriseId);
     }
 
     /**
      * A SQL condition restricting rows that carry {@code zone_id} and {@code enterprise_id} columns (with the given
-     * table alias prefix, e.g. {@code "e."}) to this scope. Parameters are {@code :scopeZone} and
+     * table alias prefix, e.g. {@code "e."}) to this scope: everything for the ministry, one zone for zone roles, one
+     * enterprise for its admin, and nothing for the other roles. Parameters are {@code :scopeZone} and
      * {@code :scopeEnterprise}; bind them with {@link #bind}.
      */
     public String sqlFilter(String alias) {
         if (isMinistry()) {
             return "1=1";
         }
-        if (isZoneLevel() || (role == Role.GATE_GUARD && enterpriseId == null) || role == Role.SERVICE_PROVIDER) {
+        if (isZoneLevel()) {
             return zoneId == null ? "1=0" : alias + "zone_id = :scopeZone";
         }
-        return enterpriseId == null ? "1=0" : alias + "enterprise_id = :scopeEnterprise";
+        if (role == Role.ENTERPRISE_ADMIN) {
+            return enterpriseId == null ? "1=0" : alias + "enterprise_id = :scopeEnterprise";
+        }
+        return "1=0";
     }
 
     public org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(

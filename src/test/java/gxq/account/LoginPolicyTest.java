@@ -42,6 +42,14 @@ class LoginPolicyTest {
     }
 
     @Test
+    void sessionsLiveInTheDatabaseWithA30MinuteIdleTimeout() throws Exception {
+        GxqUser admin = fixtures.zoneAdmin(4);
+        mvc.perform(formLogin().user(admin.getUsername()).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        assertThat(db.sql("select max_inactive_interval from spring_session where principal_name = :u")
+                .param("u", admin.getUsername()).query(Integer.class).list()).containsExactly(1800);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
         GxqUser user = fixtures.zoneStaff(3);
         for (int i = 0; i < 4; i++) {
