@@ -3,6 +3,7 @@ package gxq.account.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,17 +32,20 @@ class AccountController {
     }
 
     @GetMapping("/login")
+    @PreAuthorize("permitAll()")
     String login(@AuthenticationPrincipal GxqUser user) {
         return user == null ? "account/login" : "redirect:/";
     }
 
     @GetMapping("/account/password")
+    @PreAuthorize("isAuthenticated()")
     String passwordForm(@AuthenticationPrincipal GxqUser user, Model model) {
         model.addAttribute("forced", user.mustChangePassword());
         return "account/password";
     }
 
     @PostMapping("/account/password")
+    @PreAuthorize("isAuthenticated()")
     String changePassword(@AuthenticationPrincipal GxqUser user, @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
             Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {

@@ -3,6 +3,7 @@ package gxq.web.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ class HomeController {
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
     String home(Authentication auth, Model model) {
         model.addAttribute("tiles", sources.stream().flatMap(s -> s.tiles(auth).stream())
                 .sorted(Comparator.comparingInt(HomeTiles.Tile::order)).toList());
