@@ -20,13 +20,15 @@ class LoginAttempts {
 
     private final UserStore users;
     private final JdbcAuditLog audit;
+    private final LoginThrottle throttle;
     private final int maxFailures;
     private final Duration lockout;
 
-    LoginAttempts(UserStore users, JdbcAuditLog audit, @Value("${gxq.security.max-failed-logins:5}") int maxFailures,
+    LoginAttempts(UserStore users, JdbcAuditLog audit, LoginThrottle throttle, @Value("${gxq.security.max-failed-logins:5}") int maxFailures,
             @Value("${gxq.security.lockout:15m}") Duration lockout) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
     }
@@ -37,11 +39,17 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             users.recordFailure(username, maxFailures, Instant.now().plus(lockout));
+            throttle.recordFailure(clientAddress());
         }
         GxqUser known = users.findByUsername(username).orElse(null);
         audit.recordAs(known, username.length() > 64 ? username.substring(0, 64) : username,
                 AuditEntry.of("LOGIN", "account", known == null ? null : known.id())
                         .detail(event.getException().getClass().getSimpleName()).failed());
+    }
+
+    private static String clientAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes a ? a.getRequest().getRemoteAddr() : null;
     }
 
     @EventListener

@@ -36,7 +36,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, LoginThrottle throttle) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/register", "/register/**", "/error", "/error/**",
@@ -55,8 +55,23 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(self), microphone=(), geolocation=()"))
                         .frameOptions(f -> f.deny()))
-                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .addFilterBefore(throttle, org.springframework.security.web.csrf.CsrfFilter.class);
         return http.build();
+    }
+
+    /** Not a @Component: a Filter bean would also be registered with the servlet container, outside security. */
+    @Bean
+    LoginThrottle loginThrottle(@org.springframework.beans.factory.annotation.Value("${gxq.security.max-failed-logins-per-address:30}") int max,
+            @org.springframework.beans.factory.annotation.Value("${gxq.security.address-window:10m}") java.time.Duration window) {
+        return new LoginThrottle(max, window);
+    }
+
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
