@@ -62,7 +62,10 @@ class ZoneController {
     String zone(@AuthenticationPrincipal GxqUser user, @PathVariable long id, Model model) {
         ZoneSummary zone = zones.visible(user.scope(), id);
         model.addAttribute("zone", zone);
-        model.addAttribute("counts", enterprises.countByStatus(user.scope(), id));
+        var counts = enterprises.countByStatus(user.scope(), id);
+        model.addAttribute("activeCount", counts.get(EnterpriseStatus.ACTIVE));
+        model.addAttribute("pendingCount", counts.get(EnterpriseStatus.PENDING));
+        model.addAttribute("sizeBands", gxq.org.SizeBand.values());
         model.addAttribute("bySize", enterpriseStore.activeBySize(id));
         model.addAttribute("aboveScale", enterpriseStore.countFlag(id, "above_scale"));
         model.addAttribute("highTech", enterpriseStore.countFlag(id, "high_tech"));
