@@ -88,8 +88,8 @@ class EnterpriseRegistrationTest {
         assertThat(account.get("enabled")).isEqualTo(true);
         assertThat(account.get("must_change_password")).isEqualTo(true);
 
-        assertThat(db.sql("select count(*) from audit_log where action = 'ENTERPRISE_REGISTER' and target_id = :id and zone_id = :z and enterprise_id = :id and actor_name = :actor")
-                .param("id", String.valueOf(id)).param("z", ZONE).param("actor", admin.getUsername())
+        assertThat(db.sql("select count(*) from audit_log where action = 'ENTERPRISE_REGISTER' and target_id = :target and zone_id = :z and enterprise_id = :id and actor_name = :actor")
+                .param("target", String.valueOf(id)).param("id", id).param("z", ZONE).param("actor", admin.getUsername())
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -173,8 +173,8 @@ class EnterpriseRegistrationTest {
 
         assertThat(statusOf(id)).isEqualTo("ACTIVE");
         assertThat(accountEnabled(username)).isTrue();
-        assertThat(db.sql("select count(*) from audit_log where action = 'ENTERPRISE_APPROVE' and target_id = :id and enterprise_id = :id")
-                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(db.sql("select count(*) from audit_log where action = 'ENTERPRISE_APPROVE' and target_id = :target and enterprise_id = :id")
+                .param("target", String.valueOf(id)).param("id", id).query(Long.class).single()).isEqualTo(1);
         // signed in: sent home, not back to the login page
         mvc.perform(formLogin().user(username).password(password)).andExpect(redirectedUrl("/"));
 
