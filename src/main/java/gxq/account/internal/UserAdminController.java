@@ -75,8 +75,9 @@ class UserAdminController {
             var created = accounts.open(user.scope(), new NewAccount(username, displayName, role,
                     role == Role.MINISTRY_ADMIN ? null : user.zoneId(),
                     user.role() == Role.ENTERPRISE_ADMIN ? user.enterpriseId() : null, null, phone, null), true);
-            redirect.addFlashAttribute("created", created);
-            return "redirect:/users";
+            // Rendered, not redirected: a one-time password must not be parked in the (database) session as a flash value.
+            model.addAttribute("created", created);
+            return list(user, null, 0, model);
         } catch (UserInputException e) {
             response.setStatus(422);
             model.addAttribute("errorKey", e.messageKey());
@@ -87,11 +88,9 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    String reset(@AuthenticationPrincipal GxqUser user, @PathVariable long id, RedirectAttributes redirect) {
-        String password = service.resetPassword(user.scope(), id);
-        redirect.addFlashAttribute("resetPassword", password);
-        redirect.addFlashAttribute("resetUser", id);
-        return "redirect:/users";
+    String reset(@AuthenticationPrincipal GxqUser user, @PathVariable long id, Model model) {
+        model.addAttribute("resetPassword", service.resetPassword(user.scope(), id));
+        return list(user, null, 0, model);
     }
 
     @PostMapping("/{id}/unlock")

@@ -22,7 +22,6 @@ import gxq.org.ZoneSummary;
  * Public self-registration of an enterprise (open to anyone, see SecurityConfiguration). The zone is chosen from a
  * select of all zones grouped by province; with JavaScript, choosing a province first narrows it (htmx).
  */
-/** Public: enterprises register themselves before they have an account (the URL is open in SecurityConfiguration). */
 @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
 @Controller
 @RequestMapping("/register")
