@@ -130,7 +130,7 @@ final class CityDirectory {
     }
 
     /** Display name with province, e.g. {@code 浙江省 杭州市}; municipalities once ({@code 北京市}). */
-    String label(String code) {
+    public String label(String code) {
         City c = byCode(code);
         if (c == null) {
             return code == null ? "" : code;

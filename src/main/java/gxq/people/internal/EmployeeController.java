@@ -222,11 +222,11 @@ class EmployeeController {
     @PostMapping("/{id:\\d+}/account")
     @PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
     String openAccount(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
-            @RequestParam(required = false) String username, Model model, Locale locale, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String username, Model model, Locale locale, HttpServletResponse response) {
         try {
-            redirect.addFlashAttribute("created", service.openAccount(user.scope(), id, username));
-            return "redirect:/employees/" + id;
+            // shown once, on this response: the initial password never goes into the (database-backed) session
+            model.addAttribute("created", service.openAccount(user.scope(), id, username));
+            return detailPage(user, service.managed(user.scope(), id), null, model);
         } catch (UserInputException e) {
             response.setStatus(422);
             model.addAttribute("accountError", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));

@@ -18,7 +18,7 @@ record EmployeeForm(String name, String idNumber, String mobile, String employee
         return s == null ? "" : s;
     }
 
-    boolean clearsMobile() {
+    public boolean clearsMobile() {
         return Boolean.TRUE.equals(clearMobile);
     }
 

@@ -14,11 +14,11 @@ record EmployeeRow(long id, long zoneId, long enterpriseId, String enterpriseNam
         String department, String jobTitle, String homeCityCode, EmployeeStatus status, int version,
         Instant createdAt, Instant updatedAt, boolean hasAccount) {
 
-    boolean active() {
+    public boolean active() {
         return status == EmployeeStatus.ACTIVE;
     }
 
-    String maskedName() {
+    public String maskedName() {
         return Masks.name(name);
     }
 
