@@ -217,6 +217,10 @@ class RosterImportTest {
                 new Object[] {"李四", id2, "市场部"}));
         assertThat(counts(third)).containsEntry("added", 0).containsEntry("updated", 0).containsEntry("unchanged", 2);
         assertThat(names()).hasSize(2);
+        mvc.perform(get("/employees/import").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("新增 1，更新 0，未变化 0，未导入 0")))
+                .andExpect(content().string(containsString("新增 1，更新 1，未变化 0，未导入 0")))
+                .andExpect(content().string(containsString("新增 0，更新 0，未变化 2，未导入 0")));
     }
 
     @Test
