@@ -1,0 +1,55 @@
+package gxq.browser;
+
+import com.microsoft.playwright.Locator;
+
+import org.junit.jupiter.api.Test;
+
+import gxq.account.GxqUser;
+import gxq.testing.Fixtures;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationJourneyTest extends BrowserTest {
+
+    @Test
+    void onAPhoneTheMinistryAdminFindsTheNavigationCollapsedAndOpensIt() {
+        GxqUser admin = fixtures.ministry();
+        usePhone();
+        go("/login");
+        screenshot("1-phone-login");
+        assertNoHorizontalScroll();
+
+        signIn(admin.getUsername(), Fixtures.PASSWORD);
+        assertThat(page).hasURL(url("/"));
+        Locator toggler = page.locator(".navbar-toggler");
+        Locator users = page.locator("#mainNav").getByText("账号管理");
+        assertThat(toggler).isVisible();
+        assertThat(users).isHidden();
+        assertThat(toggler).hasAttribute("aria-expanded", "false");
+        screenshot("2-phone-nav-collapsed");
+        assertNoHorizontalScroll();
+
+        toggler.click();
+        // wait for Bootstrap's collapse transition to end (.collapsing → .collapse.show)
+        assertThat(page.locator("#mainNav")).hasClass(java.util.regex.Pattern.compile("(^|\\s)show(\\s|$)"));
+        assertThat(users).isVisible();
+        assertThat(page.locator("#mainNav").getByText("审计日志")).isVisible();
+        assertThat(toggler).hasAttribute("aria-expanded", "true");
+        screenshot("3-phone-nav-open");
+    }
+
+    @Test
+    void onADesktopTheNavigationIsOpenWithoutAToggler() {
+        GxqUser admin = fixtures.ministry();
+        signIn(admin.getUsername(), Fixtures.PASSWORD);
+        assertThat(page.locator(".navbar-toggler")).isHidden();
+        assertThat(page.locator("#mainNav").getByText("账号管理")).isVisible();
+        screenshot("desktop-home");
+    }
+
+    private void assertNoHorizontalScroll() {
+        Object fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("page fits the phone's width").isEqualTo(true);
+    }
+}
