@@ -15,6 +15,9 @@ public interface Accounts {
     /** Enables or disables every account tied to an enterprise (registration approval or rejection). */
     void setEnterpriseAccountsEnabled(long enterpriseId, boolean enabled);
 
+    /** Enables or disables the login of an employee (leaving and rehiring). */
+    void setEmployeeAccountEnabled(long employeeId, boolean enabled);
+
     Optional<Long> accountOfEmployee(long employeeId);
 
     boolean usernameTaken(String username);

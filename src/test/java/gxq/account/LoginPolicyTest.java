@@ -15,6 +15,7 @@ import gxq.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,6 +104,9 @@ class LoginPolicyTest {
         assertThat(session).isNotNull();
 
         mvc.perform(get("/users").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("首次登录或密码被重置后")))
+                .andExpect(content().string(not(containsString("href=\"/users\""))));
         mvc.perform(get("/api/audit").cookie(session)).andExpect(status().isForbidden());
 
         mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", Fixtures.PASSWORD)

@@ -183,9 +183,11 @@ class EmployeePagesTest {
     @Test
     void markAsLeftAndRehire() throws Exception {
         long employee = fixtures.employee(enterprise, "王五");
+        var login = fixtures.employeeAccount(employee);
         mvc.perform(post("/employees/" + employee + "/leave").with(as(admin)).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(employee)).isEqualTo("LEFT");
+        assertThat(loginEnabled(login.id())).as("a leaver cannot sign in").isFalse();
         mvc.perform(get("/employees").param("status", "ACTIVE").with(as(admin)))
                 .andExpect(content().string(not(containsString("王五"))));
         mvc.perform(get("/employees").param("status", "LEFT").with(as(admin)))
@@ -195,6 +197,7 @@ class EmployeePagesTest {
         mvc.perform(post("/employees/" + employee + "/rehire").with(as(admin)).with(csrf()).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(employee)).isEqualTo("ACTIVE");
+        assertThat(loginEnabled(login.id())).isTrue();
         assertThat(audits("EMPLOYEE_LEAVE", employee)).isEqualTo(1);
         assertThat(audits("EMPLOYEE_REHIRE", employee)).isEqualTo(1);
     }
@@ -290,5 +293,9 @@ class EmployeePagesTest {
 
     private String statusOf(long employee) {
         return db.sql("select status from employee where id = :id").param("id", employee).query(String.class).single();
+    }
+
+    private boolean loginEnabled(long accountId) {
+        return db.sql("select enabled from app_user where id = :id").param("id", accountId).query(Boolean.class).single();
     }
 }

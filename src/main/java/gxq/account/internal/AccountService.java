@@ -94,6 +94,11 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public void setEmployeeAccountEnabled(long employeeId, boolean enabled) {
+        users.idOfEmployee(employeeId).ifPresent(id -> users.setEnabled(id, enabled));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Long> accountOfEmployee(long employeeId) {
         return users.idOfEmployee(employeeId);

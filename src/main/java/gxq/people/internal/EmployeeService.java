@@ -118,6 +118,8 @@ class EmployeeService {
         if (!store.setStatus(id, version, status)) {
             throw new ConflictException("people.employee.conflict");
         }
+        // Someone who left can no longer sign in; rehiring opens their login again.
+        accounts.setEmployeeAccountEnabled(id, status == EmployeeStatus.ACTIVE);
         audit.record(AuditEntry.of(status == EmployeeStatus.LEFT ? "EMPLOYEE_LEAVE" : "EMPLOYEE_REHIRE", "employee", id)
                 .tenant(row.zoneId(), row.enterpriseId()).detail(row.name()));
     }
