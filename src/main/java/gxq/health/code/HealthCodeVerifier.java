@@ -2,7 +2,6 @@ package gxq.health.code;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,10 +65,5 @@ public final class HealthCodeVerifier {
             return Verification.of(VerificationOutcome.NOT_YET_VALID, claims);
         }
         return Verification.of(VerificationOutcome.OK, claims);
-    }
-
-    /** The moment used for expiry checks, for callers that log it beside the result. */
-    public Instant now() {
-        return clock.instant();
     }
 }
