@@ -1,0 +1,8 @@
+package gxq.health.rules;
+
+/** Epidemic risk level of a city on a given day, as announced by the health authorities. */
+public enum RiskLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}
