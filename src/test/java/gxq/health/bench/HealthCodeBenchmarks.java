@@ -8,7 +8,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link HealthCodeVerifyBenchmark} briefly (3 × 1 s warm-up, 5 × 1 s measurement, 1 fork, 1 thread). Not a
- * test: run it by hand, see docs/benchmarks-health-code.md for the command. Arguments: an optional JMH include
+ * test: run it by hand, see docs/benchmarks.md for the command. Arguments: an optional JMH include
  * regex (default: all of HealthCodeVerifyBenchmark).
  */
 public final class HealthCodeBenchmarks {

@@ -4,7 +4,7 @@ package gxq.health.bench;
  * A noise-tolerant companion to the JMH run for a shared machine: runs the raw BouncyCastle verify and the full
  * {@code HealthCodeVerifier.verify} in alternating batches in one JVM, so that both see the same load, and reports
  * the fastest batch of each (the one least disturbed by other processes). Not a test; run by hand (see
- * docs/benchmarks-health-code.md). Argument: rounds (default 40) of 2,000 operations each.
+ * docs/benchmarks.md). Argument: rounds (default 40) of 2,000 operations each.
  */
 public final class InterleavedVerifyComparison {
 
