@@ -20,13 +20,22 @@ public final class GxqUser implements UserDetails, CredentialsContainer {
     private final Long zoneId;
     private final Long enterpriseId;
     private final Long employeeId;
+    private final Long providerId;
     private final boolean enabled;
     private final Instant lockedUntil;
     private final boolean mustChangePassword;
 
     public GxqUser(long id, String username, String passwordHash, String displayName, Role role, Long zoneId,
             Long enterpriseId, Long employeeId, boolean enabled, Instant lockedUntil, boolean mustChangePassword) {
+        this(id, username, passwordHash, displayName, role, zoneId, enterpriseId, employeeId, null, enabled, lockedUntil,
+                mustChangePassword);
+    }
+
+    public GxqUser(long id, String username, String passwordHash, String displayName, Role role, Long zoneId,
+            Long enterpriseId, Long employeeId, Long providerId, boolean enabled, Instant lockedUntil,
+            boolean mustChangePassword) {
         this.id = id;
+        this.providerId = providerId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -40,7 +49,8 @@ public final class GxqUser implements UserDetails, CredentialsContainer {
     }
 
     public GxqUser withPasswordChanged() {
-        return new GxqUser(id, username, null, displayName, role, zoneId, enterpriseId, employeeId, enabled, null, false);
+        return new GxqUser(id, username, null, displayName, role, zoneId, enterpriseId, employeeId, providerId, enabled,
+                null, false);
     }
 
     public long id() { return id; }
@@ -49,6 +59,8 @@ public final class GxqUser implements UserDetails, CredentialsContainer {
     public Long zoneId() { return zoneId; }
     public Long enterpriseId() { return enterpriseId; }
     public Long employeeId() { return employeeId; }
+    /** The service provider (服务机构) this account acts for, for role SERVICE_PROVIDER. */
+    public Long providerId() { return providerId; }
     public boolean mustChangePassword() { return mustChangePassword; }
 
     public TenantScope scope() {

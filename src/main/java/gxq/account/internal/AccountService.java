@@ -63,7 +63,7 @@ class AccountService implements Accounts {
             });
         }
         long id = users.insert(username, encoder.encode(password), a.displayName().trim(), a.role(), a.zoneId(),
-                a.enterpriseId(), a.employeeId(), phone == null ? null : cipher.encrypt(phone),
+                a.enterpriseId(), a.employeeId(), a.providerId(), phone == null ? null : cipher.encrypt(phone),
                 phone == null ? null : cipher.lookupHash(phone), phone == null ? null : Masks.phone(phone), enabled,
                 mustChange);
         audit.record(AuditEntry.of("ACCOUNT_CREATE", "account", id).tenant(a.zoneId(), a.enterpriseId())
@@ -78,7 +78,8 @@ class AccountService implements Accounts {
         boolean inScope = switch (actor.role()) {
             case MINISTRY_ADMIN -> a.role() == Role.MINISTRY_ADMIN ? a.zoneId() == null : a.zoneId() != null;
             case ZONE_ADMIN -> actor.zoneId().equals(a.zoneId())
-                    && (a.role() != Role.ENTERPRISE_ADMIN || a.enterpriseId() != null);
+                    && (a.role() != Role.ENTERPRISE_ADMIN || a.enterpriseId() != null)
+                    && (a.role() != Role.SERVICE_PROVIDER || a.providerId() != null);
             case ENTERPRISE_ADMIN -> actor.enterpriseId().equals(a.enterpriseId()) && actor.zoneId().equals(a.zoneId())
                     && (a.role() != Role.EMPLOYEE || a.employeeId() != null);
             default -> false;

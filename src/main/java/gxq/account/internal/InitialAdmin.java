@@ -47,7 +47,7 @@ class InitialAdmin implements ApplicationRunner {
         PasswordPolicy.problem(password, username).ifPresent(key -> {
             throw new IllegalStateException("GXQ_BOOTSTRAP_ADMIN_PASSWORD breaks the password policy: " + key);
         });
-        users.insert(username, encoder.encode(password), "科技部管理员", Role.MINISTRY_ADMIN, null, null, null,
+        users.insert(username, encoder.encode(password), "科技部管理员", Role.MINISTRY_ADMIN, null, null, null, null,
                 null, null, null, true, true);
         log.warn("Opened the initial ministry administrator '{}'; the password must be changed at first sign-in.", username);
     }

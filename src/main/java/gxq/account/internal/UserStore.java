@@ -57,18 +57,18 @@ class UserStore {
     }
 
     long insert(String username, String hash, String displayName, Role role, Long zoneId, Long enterpriseId,
-            Long employeeId, String phoneEnc, String phoneHash, String phoneMasked, boolean enabled, boolean mustChange) {
+            Long employeeId, Long providerId, String phoneEnc, String phoneHash, String phoneMasked, boolean enabled, boolean mustChange) {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = utc(Instant.now());
         db.sql("""
                 insert into app_user (username, password_hash, display_name, role, zone_id, enterprise_id, employee_id,
-                    phone_enc, phone_hash, phone_masked, enabled, must_change_password, created_at, updated_at, password_changed_at)
+                    provider_id, phone_enc, phone_hash, phone_masked, enabled, must_change_password, created_at, updated_at, password_changed_at)
                 values (:username, :hash, :displayName, :role, :zoneId, :enterpriseId, :employeeId,
-                    :phoneEnc, :phoneHash, :phoneMasked, :enabled, :mustChange, :now, :now, :now)
+                    :providerId, :phoneEnc, :phoneHash, :phoneMasked, :enabled, :mustChange, :now, :now, :now)
                 """)
                 .param("username", username).param("hash", hash).param("displayName", displayName)
                 .param("role", role.name()).param("zoneId", zoneId).param("enterpriseId", enterpriseId)
-                .param("employeeId", employeeId).param("phoneEnc", phoneEnc).param("phoneHash", phoneHash)
+                .param("employeeId", employeeId).param("providerId", providerId).param("phoneEnc", phoneEnc).param("phoneHash", phoneHash)
                 .param("phoneMasked", phoneMasked).param("enabled", enabled).param("mustChange", mustChange)
                 .param("now", now)
                 .update(keys, "id");
@@ -145,8 +145,8 @@ class UserStore {
     private static GxqUser principal(ResultSet rs, int n) throws SQLException {
         return new GxqUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), longOrNull(rs, "zone_id"),
-                longOrNull(rs, "enterprise_id"), longOrNull(rs, "employee_id"), rs.getBoolean("enabled"),
-                instant(rs, "locked_until"), rs.getBoolean("must_change_password"));
+                longOrNull(rs, "enterprise_id"), longOrNull(rs, "employee_id"), longOrNull(rs, "provider_id"),
+                rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getBoolean("must_change_password"));
     }
 
     private static UserRow row(ResultSet rs, int n) throws SQLException {
