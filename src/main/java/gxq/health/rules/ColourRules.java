@@ -1,5 +1,6 @@
 package gxq.health.rules;
 
+import gxq.region.RiskLevel;
 import static gxq.health.rules.ReasonCode.ASYMPTOMATIC;
 import static gxq.health.rules.ReasonCode.CASE_CONTACT_DECLARED;
 import static gxq.health.rules.ReasonCode.CLOSE_CONTACT;

@@ -1,5 +1,6 @@
 package gxq.health.rules;
 
+import gxq.region.RiskLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
