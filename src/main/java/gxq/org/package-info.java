@@ -1,7 +1,8 @@
 /**
  * Organisations: national high-tech zones (高新区) and the enterprises registered in them.
  *
- * <p>Public API: {@link gxq.org.Zones}, {@link gxq.org.Enterprises}, the value types {@link gxq.org.ZoneSummary},
+ * <p>Public API: {@link gxq.org.Zones}, {@link gxq.org.Enterprises}, {@link gxq.org.Providers}, the value types
+ * {@link gxq.org.ProviderSummary}, {@link gxq.org.ProviderKind}, {@link gxq.org.ZoneSummary},
  * {@link gxq.org.EnterpriseSummary}, {@link gxq.org.EnterpriseStatus}, {@link gxq.org.Industry},
  * {@link gxq.org.SizeBand}, and the events {@link gxq.org.EnterpriseRegistered}, {@link gxq.org.EnterpriseApproved},
  * {@link gxq.org.EnterpriseRejected}.
@@ -16,6 +17,9 @@
  * register of enterprises).</li>
  * <li><b>Enterprise admin</b>: reads its own enterprise and edits its address, contact and staff count; name, USCC,
  * classification, zone and status stay with the zone.</li>
+ * <li><b>Service providers</b> (服务机构: incubators, maker spaces, …): the zone admin registers them at
+ * {@code /providers}, optionally with a SERVICE_PROVIDER account; zone staff and the ministry read them. A provider's
+ * account sees its organisation on the home page.</li>
  * <li>Employees, gate guards and service providers have no use of these pages (403).</li>
  * <li><b>Anyone</b> may self-register an enterprise at {@code /register}: the enterprise is PENDING and its admin
  * account DISABLED until the zone approves. The account is opened with a deliberately constructed system scope

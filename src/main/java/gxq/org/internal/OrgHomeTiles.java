@@ -9,21 +9,27 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import gxq.account.GxqUser;
+import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.org.EnterpriseStatus;
 import gxq.web.HomeTiles;
 
-/** Home-page figures: national for the ministry, the zone's for zone roles, its status for an enterprise admin. */
+/**
+ * Home-page figures: national for the ministry, the zone's for zone roles, its status for an enterprise admin, and
+ * its organisation for a service provider.
+ */
 @Component
 class OrgHomeTiles implements HomeTiles {
 
     private final ZoneStore zones;
     private final EnterpriseStore enterprises;
+    private final ProviderStore providers;
     private final MessageSource messages;
 
-    OrgHomeTiles(ZoneStore zones, EnterpriseStore enterprises, MessageSource messages) {
+    OrgHomeTiles(ZoneStore zones, EnterpriseStore enterprises, ProviderStore providers, MessageSource messages) {
         this.zones = zones;
         this.enterprises = enterprises;
+        this.providers = providers;
         this.messages = messages;
     }
 
@@ -56,6 +62,13 @@ class OrgHomeTiles implements HomeTiles {
                             messages.getMessage(e.status().labelKey(), null, e.status().name(),
                                     LocaleContextHolder.getLocale()),
                             "/enterprises/" + e.id(), 10)))
+                    .orElse(List.of());
+        }
+        if (user.role() == Role.SERVICE_PROVIDER && user.providerId() != null) {
+            // the account's own organisation; no link, the provider pages are for the zone
+            return providers.find(user.providerId())
+                    .filter(p -> p.zoneId() != null && p.zoneId().equals(user.zoneId()))
+                    .map(p -> List.of(new Tile("org.provider.tile", p.name(), null, 10)))
                     .orElse(List.of());
         }
         return List.of();

@@ -18,4 +18,9 @@ class OrgNavigation {
         return NavItem.of("org.nav.enterprises", "/enterprises", 20, "MINISTRY_ADMIN", "ZONE_ADMIN", "ZONE_STAFF",
                 "ENTERPRISE_ADMIN");
     }
+
+    @Bean
+    NavItem providersNav() {
+        return NavItem.of("org.provider.nav", "/providers", 25, "MINISTRY_ADMIN", "ZONE_ADMIN", "ZONE_STAFF");
+    }
 }
