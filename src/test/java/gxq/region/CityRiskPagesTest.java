@@ -160,6 +160,11 @@ class CityRiskPagesTest {
                 .andExpect(status().isConflict());
         assertThat(cityRisks.levelOn(zone, DALIAN, day("2003-02-01"))).isEqualTo(RiskLevel.HIGH);
 
+        mvc.perform(post("/risk-levels/" + id + "/end").with(csrf()).with(as(admin)).param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashWarning", "region.risk.conflict"));
+        assertThat(cityRisks.levelOn(zone, DALIAN, day("2003-02-01"))).isEqualTo(RiskLevel.HIGH);
         mvc.perform(post("/risk-levels/" + id + "/end").with(csrf()).with(as(admin)).param("version", "1"))
                 .andExpect(status().is3xxRedirection());
         LocalDate to = db.sql("select valid_to from city_risk where id = :id").param("id", id).query(LocalDate.class).single();

@@ -140,7 +140,7 @@ class RiskController {
             risks.end(user.scope(), id, version);
             redirect.addFlashAttribute("flash", "region.risk.ended");
         } catch (RiskConflict e) {
-            redirect.addFlashAttribute("flash", "region.risk.conflict");
+            redirect.addFlashAttribute("flashWarning", "region.risk.conflict");
         }
         return "redirect:/risk-levels";
     }
