@@ -20,15 +20,17 @@ import gxq.account.TenantScope;
 @Repository
 class AlertStore {
 
-    private static final String COLUMNS = """
+    private static final String SELECT = """
             select a.id, a.employee_id, a.enterprise_id, a.zone_id, a.kind, a.colour, a.detail, a.raised_at,
                    a.acknowledged_by, a.acknowledged_at, e.name as employee_name, n.name as enterprise_name,
                    u.display_name as acknowledged_by_name
-            from health_alert a
+            """;
+    private static final String NAMES = """
             join employee e on e.id = a.employee_id
             left join enterprise n on n.id = a.enterprise_id
             left join app_user u on u.id = a.acknowledged_by
             """;
+    private static final String COLUMNS = SELECT + " from health_alert a " + NAMES;
 
     private final JdbcClient db;
     private final Clock clock;
@@ -40,7 +42,8 @@ class AlertStore {
 
     /** A page of the scope's alerts matching the query, newest first; {@code limit} rows at most. */
     List<AlertRow> list(TenantScope scope, AlertQuery q, int limit, int offset) {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(scope.sqlFilter("a."));
+        // the page of alerts first (health_alert indexes only), then the names of just those rows
+        StringBuilder sql = new StringBuilder("select * from health_alert a where ").append(scope.sqlFilter("a."));
         switch (q.state()) {
             case OPEN -> sql.append(" and a.acknowledged_at is null");
             case ACKNOWLEDGED -> sql.append(" and a.acknowledged_at is not null");
@@ -61,7 +64,8 @@ class AlertStore {
             sql.append(" and a.raised_at < :to");
         }
         sql.append(" order by a.raised_at desc, a.id desc limit :limit offset :offset");
-        var spec = scope.bind(db.sql(sql.toString())).param("limit", limit).param("offset", offset);
+        String paged = SELECT + " from (" + sql + ") a " + NAMES + " order by a.raised_at desc, a.id desc";
+        var spec = scope.bind(db.sql(paged)).param("limit", limit).param("offset", offset);
         if (q.kind() != null) {
             spec = spec.param("kind", q.kind().name());
         }

@@ -4,10 +4,10 @@ import gxq.common.web.UserInputException;
 
 /** Orders of the per-enterprise table. Lowest rate first is the default: those enterprises need a reminder. */
 enum FigureSort {
-    RATE("rate", "t.declared * 1.0 / t.employees asc, t.name, t.id"),
-    RATE_DESC("-rate", "t.declared * 1.0 / t.employees desc, t.name, t.id"),
-    RED("red", "t.red desc, t.yellow desc, t.name, t.id"),
-    NAME("name", "t.name, t.id");
+    RATE("rate", "t.declared * 1.0 / t.employees asc, n.name, t.id"),
+    RATE_DESC("-rate", "t.declared * 1.0 / t.employees desc, n.name, t.id"),
+    RED("red", "t.red desc, t.yellow desc, n.name, t.id"),
+    NAME("name", "n.name, t.id");
 
     final String param;
     final String orderBy;
