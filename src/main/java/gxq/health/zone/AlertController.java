@@ -74,9 +74,11 @@ class AlertController {
     @PreAuthorize(ACKNOWLEDGERS)
     String acknowledge(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         AlertRow row = alerts.acknowledge(user.scope(), id);
         if (htmx != null) {
+            // health-alerts.js updates the open-alert badge from this event
+            response.setHeader("HX-Trigger", "{\"gxqOpenAlerts\":" + alerts.countOpen(user.scope()) + "}");
             model.addAttribute("a", view(row));
             model.addAttribute("canAck", true);
             return "health/alert-row :: row";

@@ -135,6 +135,7 @@ class AlertPagesTest {
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentAsString()).startsWith("<tr").contains(row(redP)).contains("已确认")
                 .contains(staff.displayName()).doesNotContain("hx-post");
+        assertThat(r.getHeader("HX-Trigger")).startsWith("{\"gxqOpenAlerts\":");
         assertThat(h.acknowledgedBy(redP)).isEqualTo(staff.id());
         assertThat(h.audits(redP)).isEqualTo(1);
         assertThat(db.sql("select zone_id from audit_log where action = 'HEALTH_ALERT_ACK' and target_id = :id")

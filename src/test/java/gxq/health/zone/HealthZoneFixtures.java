@@ -14,11 +14,11 @@ import gxq.testing.Fixtures;
  * Rows of the health tables written straight to the database, as the declaration and status parts of the module
  * would write them (this part only reads them).
  */
-class HealthZoneFixtures {
+public class HealthZoneFixtures {
 
     private final JdbcClient db;
 
-    HealthZoneFixtures(JdbcClient db) {
+    public HealthZoneFixtures(JdbcClient db) {
         this.db = db;
     }
 
@@ -27,7 +27,7 @@ class HealthZoneFixtures {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
-    void status(long employee, String colour, String reasons) {
+    public void status(long employee, String colour, String reasons) {
         long[] t = tenantOf(employee);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         db.sql("""
@@ -39,7 +39,7 @@ class HealthZoneFixtures {
                 .param("reasons", reasons).param("now", now).update();
     }
 
-    void declaration(long employee, LocalDate day, String temperature) {
+    public void declaration(long employee, LocalDate day, String temperature) {
         long[] t = tenantOf(employee);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         db.sql("""
@@ -50,7 +50,7 @@ class HealthZoneFixtures {
                 .param("temp", new BigDecimal(temperature)).param("now", now).update();
     }
 
-    long alert(long employee, String kind, String colour, String detail, OffsetDateTime raisedAt) {
+    public long alert(long employee, String kind, String colour, String detail, OffsetDateTime raisedAt) {
         long[] t = tenantOf(employee);
         var keys = new GeneratedKeyHolder();
         db.sql("""
@@ -62,21 +62,21 @@ class HealthZoneFixtures {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void leave(long employee) {
+    public void leave(long employee) {
         db.sql("update employee set status = 'LEFT' where id = :id").param("id", employee).update();
     }
 
-    void acknowledge(long alert, long userId) {
+    public void acknowledge(long alert, long userId) {
         db.sql("update health_alert set acknowledged_by = :u, acknowledged_at = :now where id = :id").param("u", userId)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", alert).update();
     }
 
-    Long acknowledgedBy(long alert) {
+    public Long acknowledgedBy(long alert) {
         return db.sql("select acknowledged_by from health_alert where id = :id").param("id", alert)
                 .query(Long.class).optional().orElse(null);
     }
 
-    long audits(long alert) {
+    public long audits(long alert) {
         return db.sql("select count(*) from audit_log where action = 'HEALTH_ALERT_ACK' and target_id = :id")
                 .param("id", String.valueOf(alert)).query(Long.class).single();
     }
