@@ -116,8 +116,11 @@ class AlertController {
     }
 
     AlertView view(AlertRow a) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        // a kind this page does not know yet is shown as stored rather than as a missing message
+        String kindLabel = messages.getMessage("hzone.alert.kind." + a.kind(), null, a.kind(), locale);
         return new AlertView(a.id(), a.employeeId(), a.maskedName(), a.enterpriseName(), a.kind(),
-                "hzone.alert.kind." + a.kind(), a.colour(), describe(a), a.raisedAt(), a.open(),
+                kindLabel, a.colour(), describe(a), a.raisedAt(), a.open(),
                 a.acknowledgedByName(), a.acknowledgedAt());
     }
 

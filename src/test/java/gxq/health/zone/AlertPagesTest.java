@@ -241,6 +241,27 @@ class AlertPagesTest {
     }
 
     @Test
+    void pagesOfFiftyNewestFirstKeepTheFilters() throws Exception {
+        long zone = 174; // used for nothing else in this class
+        long ent = fixtures.enterprise(zone);
+        long emp = fixtures.employee(ent, "分页");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < AlertController.PAGE + 2; i++) { // 52 alerts on 2003-03-01, one minute apart
+            ids.add(h.alert(emp, "FEVER", "GREEN", "37.5", OffsetDateTime.of(2003, 3, 1, 8, i, 0, 0, CHINA)));
+        }
+        GxqUser zoneStaff = fixtures.zoneStaff(zone);
+        String filter = "&kind=FEVER&from=2003-03-01&to=2003-03-01";
+        String first = list(zoneStaff, "?page=0" + filter);
+        String second = list(zoneStaff, "?page=1" + filter);
+        for (int i = 0; i < ids.size(); i++) {
+            boolean newest = i >= 2; // ids are oldest first
+            assertThat(first.contains(row(ids.get(i)))).as("alert %d on page 1", i).isEqualTo(newest);
+            assertThat(second.contains(row(ids.get(i)))).as("alert %d on page 2", i).isEqualTo(!newest);
+        }
+        assertThat(first).contains("page=1&amp;state=&amp;kind=FEVER").contains("from=2003-03-01");
+    }
+
+    @Test
     void homeTileCountsTheZonesOpenAlerts() throws Exception {
         long open = db.sql("select count(*) from health_alert where zone_id = :z and acknowledged_at is null")
                 .param("z", ZONE).query(Long.class).single();

@@ -225,6 +225,34 @@ class ZoneOverviewTest {
     }
 
     @Test
+    void theEnterpriseTableIsPagedByFifty() throws Exception {
+        long zone = 174; // besides these, only the single employees of anotherZoneIsNotFound... live here
+        java.util.Set<Long> mine = new java.util.HashSet<>();
+        for (int i = 0; i < OverviewController.PAGE + 1; i++) {
+            long ent = fixtures.enterprise(zone);
+            fixtures.employee(ent, "员工" + i);
+            mine.add(ent);
+        }
+        GxqUser admin = fixtures.zoneAdmin(zone);
+        List<Long> first = enterpriseIds(page(admin, "?sort=name&page=0"));
+        List<Long> second = enterpriseIds(page(admin, "?sort=name&page=1"));
+        assertThat(first).hasSize(OverviewController.PAGE);
+        assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+        java.util.Set<Long> both = new java.util.HashSet<>(first);
+        both.addAll(second);
+        assertThat(both).containsAll(mine);
+    }
+
+    private static List<Long> enterpriseIds(String html) {
+        List<Long> ids = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("data-enterprise=\"(\\d+)\"").matcher(html);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    @Test
     void homeTilesShowTheZonesRedYellowAndRate() throws Exception {
         String home = mvc.perform(get("/").with(as(fixtures.zoneStaff(ZONE)))).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("待确认健康预警").contains("今日健康申报率").contains("60.0%");
