@@ -95,6 +95,17 @@ class AlertPagesTest {
     }
 
     @Test
+    void everyTextOfTheListExistsInBothLanguages() throws Exception {
+        h.acknowledge(redP, staff.id());
+        for (GxqUser u : List.of(staff, fixtures.enterpriseAdmin(entP))) {
+            assertThat(list(u, "?from=2020-02-10&to=2020-02-12&lang=zh-CN")).doesNotContain("??");
+            assertThat(list(u, "?from=2020-02-10&to=2020-02-12&lang=en")).doesNotContain("??")
+                    .contains("Turned red", "Turned yellow", "Acknowledged", "Open");
+        }
+        assertThat(list(staff, "?kind=FEVER&from=2020-02-11&to=2020-02-11&lang=en")).contains("Temperature 38.2 °C");
+    }
+
+    @Test
     void filtersByStateKindEnterpriseAndDay() throws Exception {
         h.acknowledge(redP, staff.id());
         String days = "&from=2020-02-10&to=2020-02-12";

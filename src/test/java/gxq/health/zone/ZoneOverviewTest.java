@@ -135,6 +135,17 @@ class ZoneOverviewTest {
     }
 
     @Test
+    void everyTextOfThePageExistsInBothLanguages() throws Exception {
+        GxqUser admin = fixtures.zoneAdmin(ZONE);
+        GxqUser ministry = fixtures.ministry();
+        for (String lang : List.of("zh-CN", "en")) {
+            assertThat(page(admin, "?lang=" + lang)).doesNotContain("??");
+            assertThat(page(ministry, "?lang=" + lang)).doesNotContain("??");
+        }
+        assertThat(page(admin, "?lang=en")).contains("Declaration rate today", "No status yet", "60.0%");
+    }
+
+    @Test
     void enterpriseTableSortsByRateAndByRed() throws Exception {
         GxqUser staff = fixtures.zoneStaff(ZONE);
         String byRate = page(staff, "?sort=rate");
