@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import gxq.account.GxqUser;
@@ -26,7 +27,7 @@ class HealthZoneJourneyTest extends BrowserTest {
     static final long ZONE = 175;
 
     @Autowired JdbcClient db;
-    @Autowired Clock clock;
+    @Autowired @Qualifier("healthClock") Clock clock;
 
     @Test
     void zoneStaffAcknowledgeAnAlertAndSeeTheOverviewChart() {

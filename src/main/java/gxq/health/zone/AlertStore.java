@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +36,7 @@ class AlertStore {
     private final JdbcClient db;
     private final Clock clock;
 
-    AlertStore(JdbcClient db, Clock clock) {
+    AlertStore(JdbcClient db, @Qualifier("healthClock") Clock clock) {
         this.db = db;
         this.clock = clock;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ class ZoneOverview {
     private final Zones zones;
     private final Clock clock;
 
-    ZoneOverview(FigureStore store, Zones zones, Clock clock) {
+    ZoneOverview(FigureStore store, Zones zones, @Qualifier("healthClock") Clock clock) {
         this.store = store;
         this.zones = zones;
         this.clock = clock;

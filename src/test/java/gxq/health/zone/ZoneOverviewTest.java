@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -48,7 +49,7 @@ class ZoneOverviewTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
-    @Autowired Clock clock;
+    @Autowired @Qualifier("healthClock") Clock clock;
 
     static boolean seeded;
     static long entA, entB, entC, entOther;
