@@ -11,6 +11,7 @@ import gxq.testing.IntegrationTest;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -42,5 +43,16 @@ class ApplicationSmokeTest {
         var admin = fixtures.ministry();
         mvc.perform(get("/").with(Fixtures.as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(admin.displayName())));
+    }
+
+    @Test
+    void aMalformedOrMissingParameterGetsALocalizedMessageNotSpringsDefault() throws Exception {
+        var zoneAdmin = fixtures.zoneAdmin(1L);
+        mvc.perform(get("/employees").param("enterprise", "abc").with(Fixtures.as(zoneAdmin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("参数“enterprise”格式不正确")));
+        mvc.perform(get("/api/employees").param("enterprise", "abc").param("lang", "en").with(Fixtures.as(zoneAdmin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Parameter \"enterprise\" has the wrong format."));
     }
 }

@@ -6,9 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -24,6 +28,7 @@ import gxq.common.web.UserInputException;
  * browsers, RFC 9457 problem details for {@code /api/**}. Nothing here ever shows a stack trace.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's generic problem-details handler, which answers in English
 class ErrorHandling {
 
     private final MessageSource messages;
@@ -50,6 +55,17 @@ class ErrorHandling {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
         return answer(HttpStatus.BAD_REQUEST, "error.badParameter", new Object[] {e.getName()}, request, locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.missingParameter", new Object[] {e.getParameterName()}, request,
+                locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badRequest", null, request, locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
