@@ -4,10 +4,10 @@ import gxq.account.Role;
 import gxq.account.TenantScope;
 
 /** A gate of a zone ({@code enterpriseId == null}) or of one enterprise. */
-record Checkpoint(long id, long zoneId, Long enterpriseId, String name, String location, boolean active,
+public record Checkpoint(long id, long zoneId, Long enterpriseId, String name, String location, boolean active,
         String enterpriseName) {
 
-    boolean zoneGate() {
+    public boolean zoneGate() {
         return enterpriseId == null;
     }
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CheckpointService {
 
     /** A device just registered: its secret is shown once and never again. */
-    record RegisteredDevice(long id, String appId, String secret) {
+    public record RegisteredDevice(long id, String appId, String secret) {
     }
 
     private final CheckpointStore store;

@@ -1,7 +1,7 @@
 package gxq.health.gate;
 
 /** Passing a gate inwards or outwards. */
-enum Direction {
+public enum Direction {
     IN, OUT;
 
     /** {@code "in"}/{@code "IN"} → IN; anything else is bad input. */

@@ -3,6 +3,6 @@ package gxq.health.gate;
 import java.time.OffsetDateTime;
 
 /** A device registered for a checkpoint; its secret is stored encrypted and never shown again after registration. */
-record GateDevice(long id, long checkpointId, String appId, String name, boolean active, OffsetDateTime createdAt,
+public record GateDevice(long id, long checkpointId, String appId, String name, boolean active, OffsetDateTime createdAt,
         OffsetDateTime lastSeenAt) {
 }

@@ -9,15 +9,15 @@ import java.time.Instant;
  * else the one in the code, else null for codes that could not be read); {@code maskedName} and
  * {@code enterpriseName} only when the code was genuine and its holder found.
  */
-record Verdict(long scanId, ScanOutcome outcome, Colour colour, String maskedName, String enterpriseName,
+public record Verdict(long scanId, ScanOutcome outcome, Colour colour, String maskedName, String enterpriseName,
         Checkpoint checkpoint, Direction direction, BigDecimal temperature, Instant scannedAt) {
 
-    boolean admitted() {
+    public boolean admitted() {
         return outcome.admitted();
     }
 
     /** CSS class of the big panel: the colour when admitted or NOT_GREEN, otherwise a neutral refusal. */
-    String panel() {
+    public String panel() {
         if (outcome == ScanOutcome.ADMITTED || outcome == ScanOutcome.NOT_GREEN) {
             return "verdict-" + colour.name().toLowerCase();
         }
