@@ -79,7 +79,7 @@ class Tracing {
                 select s.id, s.checkpoint_id, c.name, s.scanned_at, s.outcome, s.direction
                 from gate_scan s join checkpoint c on c.id = s.checkpoint_id
                 where s.employee_id = :emp and s.zone_id = :zone and s.scanned_at >= :from and s.scanned_at <= :to
-                order by s.scanned_at, s.id limit """ + MAX_SCANS).param("emp", employeeId).param("zone", scope.zoneId())
+                order by s.scanned_at, s.id limit :max""").param("max", MAX_SCANS).param("emp", employeeId).param("zone", scope.zoneId())
                 .param("from", utc(from)).param("to", utc(to))
                 .query((rs, n) -> new Passage(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6))).list();
