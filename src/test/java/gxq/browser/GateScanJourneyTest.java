@@ -1,0 +1,65 @@
+package gxq.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gxq.account.GxqUser;
+import gxq.account.Role;
+import gxq.health.Colour;
+import gxq.health.gate.GateFixtures;
+import gxq.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An employee opens their health code on a phone; a gate guard at a PC pastes the code (as a USB scanner would type
+ * it) and sees the large green verdict with the masked name.
+ */
+@Import(GateFixtures.class)
+class GateScanJourneyTest extends BrowserTest {
+
+    @Autowired GateFixtures gate;
+
+    @Test
+    void guardScansAnEmployeesLiveCodeAndSeesGreen() {
+        long zone = 167;
+        long enterprise = fixtures.enterprise(zone);
+        long employee = fixtures.employee(enterprise, "钱多多");
+        gate.status(employee, Colour.GREEN);
+        GxqUser employeeAccount = fixtures.employeeAccount(employee);
+        gate.checkpoint(zone, null, "西门");
+        GxqUser guard = fixtures.account(Role.GATE_GUARD, zone, null, null);
+        List<String> cspErrors = new ArrayList<>();
+
+        usePhone();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspErrors.add(m.text());
+            }
+        });
+        signIn(employeeAccount.getUsername(), Fixtures.PASSWORD);
+        go("/me/health/code");
+        assertThat(page.locator("#code .colour-word")).hasText("绿码");
+        assertThat(page.locator("#code svg")).isVisible();
+        assertThat(page.locator("#countdown")).hasText(Pattern.compile("^[0-3]:[0-5][0-9]$"));
+        String token = page.locator("#code").getAttribute("data-token");
+        assertThat(token).startsWith("GXQ1:");
+        screenshot("employee-code");
+
+        openDesktop();
+        signIn(guard.getUsername(), Fixtures.PASSWORD);
+        go("/gate");
+        page.locator("#token").fill(token);
+        page.locator("#temperature").fill("36.5");
+        page.locator("#scanForm button[type=submit]").click();
+        assertThat(page.locator("#verdict")).hasClass(Pattern.compile("verdict-green"));
+        assertThat(page.locator("#verdict .verdict-word")).hasText("通行");
+        assertThat(page.locator("#verdict .verdict-name")).containsText("钱**");
+        screenshot("guard-verdict");
+        assertThat(cspErrors).isEmpty();
+    }
+}
