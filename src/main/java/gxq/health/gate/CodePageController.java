@@ -3,7 +3,7 @@ package gxq.health.gate;
 import gxq.account.GxqUser;
 import gxq.health.code.HealthCodeIssuer;
 import gxq.health.code.IssuedHealthCode;
-import gxq.health.code.Pseudonym;
+import gxq.health.code.SubjectPseudonyms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,11 +25,13 @@ class CodePageController {
 
     private final HolderStatus statuses;
     private final HealthCodeIssuer issuer;
+    private final SubjectPseudonyms pseudonyms;
     private final Clock clock;
 
-    CodePageController(HolderStatus statuses, HealthCodeIssuer issuer, Clock clock) {
+    CodePageController(HolderStatus statuses, HealthCodeIssuer issuer, SubjectPseudonyms pseudonyms, Clock clock) {
         this.statuses = statuses;
         this.issuer = issuer;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
@@ -43,7 +45,7 @@ class CodePageController {
             return "health/code-none";
         }
         HolderStatus.Current s = status.get();
-        IssuedHealthCode code = issuer.issue(Pseudonym.parse(s.subject()), s.colour(), s.zoneId(), s.sequence());
+        IssuedHealthCode code = issuer.issue(pseudonyms.of(user.employeeId()), s.colour(), s.zoneId(), s.sequence());
         model.addAttribute("token", code.token());
         model.addAttribute("svg", QrCodes.svg(code.token()));
         model.addAttribute("colour", s.colour().name());

@@ -33,8 +33,9 @@ class HolderStatus {
         this.db = db;
     }
 
+    /** The holder of a code, if they still work here (a person who left has no current status at a gate). */
     Optional<Current> bySubject(String subject, LocalDate today) {
-        return db.sql(SELECT + " where s.subject = :subject").param("subject", subject)
+        return db.sql(SELECT + " where s.subject = :subject and e.status = 'ACTIVE'").param("subject", subject)
                 .query((rs, n) -> map(rs, today)).optional();
     }
 

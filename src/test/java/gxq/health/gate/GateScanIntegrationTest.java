@@ -44,6 +44,7 @@ class GateScanIntegrationTest {
     @Autowired GateFixtures gate;
     @Autowired SigningKeys keys;
     @Autowired SubjectPseudonyms pseudonyms;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long enterprise;
     long employee;
@@ -163,6 +164,14 @@ class GateScanIntegrationTest {
     void genuineCodeWithoutStatusIsNoStatus() throws Exception {
         String token = new HealthCodeIssuer(keys, Clock.systemUTC(), Duration.ofMinutes(3))
                 .issue(Pseudonym.random(), Colour.GREEN, ZONE, 1).token();
+        assertThat(outcome(scan(token, checkpoint, null))).isEqualTo("NO_STATUS");
+    }
+
+    @Test
+    void codeOfSomeoneWhoLeftIsNoStatus() throws Exception {
+        gate.status(employee, Colour.GREEN);
+        String token = issuedToken(employeeAccount);
+        jdbc.sql("update employee set status = 'LEFT' where id = :id").param("id", employee).update();
         assertThat(outcome(scan(token, checkpoint, null))).isEqualTo("NO_STATUS");
     }
 
