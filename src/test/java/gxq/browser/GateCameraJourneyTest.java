@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A guard scans with the camera. Chromium's fake camera plays a video of the employee's QR code; headless Chromium
- * on Linux has no {@code BarcodeDetector} (checked with Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)), so this exercises the fallback: frames sent to {@code /gate/decode} and
+ * on Linux has no {@code BarcodeDetector} (checked with Chromium 156), so this exercises the fallback: frames sent to {@code /gate/decode} and
  * decoded on the server with ZXing, then the scan.
  */
 @Import(GateFixtures.class)
