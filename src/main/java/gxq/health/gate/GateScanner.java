@@ -1,5 +1,7 @@
 package gxq.health.gate;
 
+import gxq.account.AuditEntry;
+import gxq.account.AuditLog;
 import gxq.common.crypto.Masks;
 import gxq.common.web.UserInputException;
 import gxq.health.Colour;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One scan at a gate, for the guard page and the device API alike. Order (docs/health-code.md): decode and check the
@@ -35,12 +38,14 @@ class GateScanner {
     private final HolderStatus statuses;
     private final JdbcClient db;
     private final Clock clock;
+    private final AuditLog audit;
 
-    GateScanner(HealthCodeVerifier verifier, HolderStatus statuses, JdbcClient db, Clock clock) {
+    GateScanner(HealthCodeVerifier verifier, HolderStatus statuses, JdbcClient db, Clock clock, AuditLog audit) {
         this.verifier = verifier;
         this.statuses = statuses;
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Validates the optional gate temperature (34–43 ℃, one decimal). */
@@ -56,8 +61,10 @@ class GateScanner {
 
     /**
      * Verifies {@code token} at {@code checkpoint} and logs the scan. Exactly one of {@code guardId}/{@code deviceId}
-     * is normally set.
+     * is normally set. A guard's scan (a person's write) is also audited, in the same transaction; a device's scan is
+     * recorded in {@code gate_scan} only (with the device id).
      */
+    @Transactional
     Verdict scan(String token, Checkpoint checkpoint, Direction direction, BigDecimal temperature, Long guardId,
             Long deviceId) {
         BigDecimal t = temperature(temperature);
@@ -90,6 +97,10 @@ class GateScanner {
         Colour shown = holder.map(HolderStatus.Current::colour).orElse(claims == null ? null : claims.colour());
         boolean named = holder.isPresent() && outcome != ScanOutcome.OTHER_ZONE;
         long id = log(checkpoint, holder.orElse(null), claims, outcome, t, direction, guardId, deviceId, now);
+        if (guardId != null) {
+            audit.record(AuditEntry.of("GATE_SCAN", "gate_scan", id).tenant(checkpoint.zoneId(), checkpoint.enterpriseId())
+                    .detail(outcome + " checkpoint=" + checkpoint.id() + " " + direction));
+        }
         return new Verdict(id, outcome, shown, named ? Masks.name(holder.get().name()) : null,
                 named ? holder.get().enterpriseName() : null, checkpoint, direction, t, now);
     }

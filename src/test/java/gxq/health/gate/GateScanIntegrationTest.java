@@ -92,6 +92,8 @@ class GateScanIntegrationTest {
         assertThat(html).contains("通行").contains("张**").doesNotContain("张三丰").contains("verdict-green");
         assertThat(gate.count("select count(*) from gate_scan where employee_id = ? and outcome = 'ADMITTED' and guard_id = ?"
                 + " and temperature = 36.6", employee, guard.id())).isEqualTo(1);
+        assertThat(gate.count("select count(*) from audit_log where action = 'GATE_SCAN' and actor_id = ? and zone_id = ?",
+                guard.id(), ZONE)).isEqualTo(1);
     }
 
     @Test
