@@ -130,11 +130,11 @@ class DeviceAuthenticator {
         }
     }
 
-    /** Nonces older than twice the window can no longer be replayed (their timestamp is stale): delete them. */
+    /** Nonces older than twice the window (plus a minute) can no longer be replayed (their timestamp is stale). */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     @SchedulerLock(name = "health.gate-nonce-cleanup", lockAtMostFor = "4m")
     public void removeOldNonces() {
         db.sql("delete from gate_device_nonce where seen_at < :before")
-                .param("before", clock.instant().minus(WINDOW.multipliedBy(2)).atOffset(ZoneOffset.UTC)).update();
+                .param("before", clock.instant().minus(WINDOW.multipliedBy(2).plusMinutes(1)).atOffset(ZoneOffset.UTC)).update();
     }
 }

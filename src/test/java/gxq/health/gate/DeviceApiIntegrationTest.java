@@ -168,6 +168,25 @@ class DeviceApiIntegrationTest {
                 Instant.now().getEpochSecond(), nonce()).andExpect(status().isNotFound());
     }
 
+    @Autowired DeviceAuthenticator authenticator;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void nonceCleanupKeepsNoncesWhileTheirTimestampCouldStillBeValid() throws Exception {
+        long deviceId = gate.count("select id from gate_device where app_id = ?", appId);
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        for (var row : java.util.Map.of("old-nonce-0000000001", now.minusMinutes(12), "recent-nonce-00000001",
+                now.minusMinutes(10)).entrySet()) {
+            jdbc.sql("insert into gate_device_nonce (device_id, nonce, seen_at) values (:d, :n, :at)")
+                    .param("d", deviceId).param("n", row.getKey()).param("at", row.getValue()).update();
+        }
+        authenticator.removeOldNonces();
+        assertThat(gate.count("select count(*) from gate_device_nonce where device_id = ? and nonce = 'old-nonce-0000000001'",
+                deviceId)).isZero();
+        assertThat(gate.count("select count(*) from gate_device_nonce where device_id = ? and nonce = 'recent-nonce-00000001'",
+                deviceId)).isEqualTo(1);
+    }
+
     @Test
     void deviceSecretIsStoredEncryptedAndRegistrationAudited() throws Exception {
         assertThat(gate.count("select count(*) from gate_device where app_id = ? and secret_enc <> ?", appId, secret))
