@@ -60,7 +60,7 @@ class DeclarationApiController {
             if (body.getEmployeeId() == null) {
                 throw UserInputException.onField("employeeId", "health.api.error.employeeId");
             }
-            who = HealthSubjects.subject(subjects.declarable(user.scope(), body.getEmployeeId()));
+            who = subjects.declarableSubject(user.scope(), body.getEmployeeId());
             proxy = true;
         }
         var done = declarations.declare(who, user.id(), proxy, body);

@@ -50,7 +50,7 @@ public class DeclarationService {
     public Declared declare(StatusEngine.Subject who, long actorId, boolean proxy, DeclarationForm form) {
         LocalDate today = engine.today();
         ValidDeclaration d = validator.check(form, today);
-        engine.lock(who, today);
+        StatusEngine.Locked locked = engine.lockForUpdate(who, today);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         var existing = store.findOn(who.employeeId(), today);
         BigDecimal fever = engine.rulesFor(who.zoneId()).feverCelsius();
@@ -65,7 +65,8 @@ public class DeclarationService {
         audit.record(AuditEntry.of(existing.isPresent() ? "HEALTH_DECLARATION_REPLACE" : "HEALTH_DECLARATION",
                 "health_declaration", id).tenant(who.zoneId(), who.enterpriseId())
                 .detail("employee=" + who.employeeId() + " day=" + today + (proxy ? " proxy=true" : "")));
-        StatusRow status = engine.recompute(who, today, Trigger.declaration(actorId, d.temperature(), feverBefore));
+        StatusRow status = engine.recomputeLocked(who, today, Trigger.declaration(actorId, d.temperature(), feverBefore),
+                locked);
         return new Declared(who.employeeId(), today, existing.isPresent(), status);
     }
 

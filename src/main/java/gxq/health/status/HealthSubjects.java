@@ -18,9 +18,33 @@ import org.springframework.stereotype.Component;
 public class HealthSubjects {
 
     private final Employees employees;
+    private final org.springframework.jdbc.core.simple.JdbcClient db;
 
-    HealthSubjects(Employees employees) {
+    HealthSubjects(Employees employees, org.springframework.jdbc.core.simple.JdbcClient db) {
         this.employees = employees;
+        this.db = db;
+    }
+
+    /**
+     * The same check as {@link #declarable} for the API's hot path: one indexed read of the employee's tenant and
+     * status (no name, no masked identifiers), then the scope test.
+     */
+    public StatusEngine.Subject declarableSubject(TenantScope scope, long employeeId) {
+        if (scope.role() != Role.EMPLOYEE && scope.role() != Role.ENTERPRISE_ADMIN) {
+            throw new AccessDeniedException("declarations are made by employees or their enterprise admin");
+        }
+        record Tenant(long zone, long enterprise, String status) {
+        }
+        Tenant t = db.sql("select zone_id, enterprise_id, status from employee where id = :id").param("id", employeeId)
+                .query((rs, n) -> new Tenant(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new NotFoundException("employee", employeeId));
+        boolean ok = scope.role() == Role.EMPLOYEE
+                ? scope.employeeId() != null && scope.employeeId() == employeeId
+                : scope.permitsEnterprise(t.zone(), t.enterprise());
+        if (!ok || !EmployeeStatus.ACTIVE.name().equals(t.status())) {
+            throw new NotFoundException("employee", employeeId);
+        }
+        return new StatusEngine.Subject(employeeId, t.enterprise(), t.zone());
     }
 
     /** The employee if {@code scope} may read their health data. */

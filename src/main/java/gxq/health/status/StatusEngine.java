@@ -100,8 +100,25 @@ public class StatusEngine {
      */
     @Transactional
     public StatusRow lock(Subject who, LocalDate today) {
+        return lockForUpdate(who, today).row();
+    }
+
+    /** A status row locked by this transaction, with the person's first declaration day. */
+    public record Locked(StatusRow row, LocalDate dueFrom) {
+    }
+
+    /** Like {@link #lock} but keeps what {@link #recomputeLocked} needs, saving a second read of the row. */
+    @Transactional
+    public Locked lockForUpdate(Subject who, LocalDate today) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return lockOrCreate(who, today, now, ruleSets.forZone(who.zoneId())).row();
+        StatusStore.Locked l = lockOrCreate(who, today, now, ruleSets.forZone(who.zoneId()));
+        return new Locked(l.row(), l.dueFrom());
+    }
+
+    /** Recomputes with a row this transaction locked with {@link #lockForUpdate} (nothing else changed it since). */
+    @Transactional
+    public StatusRow recomputeLocked(Subject who, LocalDate today, Trigger trigger, Locked locked) {
+        return recompute(who, today, trigger, null, new StatusStore.Locked(locked.row(), locked.dueFrom()));
     }
 
     /** Recomputes with the rules alone (after a declaration, or by the daily job). */
@@ -116,9 +133,14 @@ public class StatusEngine {
      */
     @Transactional
     public StatusRow recompute(Subject who, LocalDate today, Trigger trigger, UnaryOperator<StatusRow> staffEdit) {
+        return recompute(who, today, trigger, staffEdit, null);
+    }
+
+    private StatusRow recompute(Subject who, LocalDate today, Trigger trigger, UnaryOperator<StatusRow> staffEdit,
+            StatusStore.Locked alreadyLocked) {
         RuleSet rules = ruleSets.forZone(who.zoneId());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        StatusStore.Locked locked = lockOrCreate(who, today, now, rules);
+        StatusStore.Locked locked = alreadyLocked != null ? alreadyLocked : lockOrCreate(who, today, now, rules);
         StatusRow current = locked.row();
         StatusRow edited = staffEdit == null ? current : staffEdit.apply(current);
 
