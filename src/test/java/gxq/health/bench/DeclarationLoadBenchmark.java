@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  * <p>Arguments (all optional): baseUrl (http://127.0.0.1:18080), jdbcUrl
  * (jdbc:postgresql://127.0.0.1:5432/gxq_bench_declare), sessions (200), threads (64), perSession (200),
  * warmup declarations excluded from the figures (2000), password (Gxq@2020demo), admins to skip (0; a second run
- * with e.g. 200 skips the admins whose staff already declared today, so it measures first declarations again).
+ * with e.g. 200 skips the admins whose staff already declared today, so it measures first declarations again),
+ * mode ({@code declare}, or {@code status}: the same sessions reading {@code GET /api/health/status/{id}} instead,
+ * a baseline for the fixed cost of a signed-in API request — session, security filters, one scoped read).
  */
 public final class DeclarationLoadBenchmark {
 
@@ -64,6 +66,7 @@ public final class DeclarationLoadBenchmark {
         int warmup = Integer.parseInt(arg(args, 5, "2000"));
         String password = arg(args, 6, "Gxq@2020demo");
         int skip = Integer.parseInt(arg(args, 7, "0"));
+        boolean readOnly = "status".equals(arg(args, 8, "declare")); // baseline: GET /api/health/status/{id}
 
         List<Session> list = new ArrayList<>();
         long startedCount;
@@ -138,7 +141,10 @@ public final class DeclarationLoadBenchmark {
                 int k;
                 while ((k = next.getAndIncrement()) < n) {
                     Task task = tasks.get(k);
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/health/declarations"))
+                    HttpRequest req = readOnly
+                            ? HttpRequest.newBuilder(URI.create(base + "/api/health/status/" + task.employeeId()))
+                                    .timeout(Duration.ofSeconds(60)).build()
+                            : HttpRequest.newBuilder(URI.create(base + "/api/health/declarations"))
                             .header("Content-Type", "application/json").header("X-CSRF-TOKEN", task.session().csrf())
                             .timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofString(task.body())).build();
@@ -153,7 +159,7 @@ public final class DeclarationLoadBenchmark {
                     latency.set(k, end - s);
                     finishedAt.set(k, end);
                     statuses.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
-                    if (code == 201) {
+                    if (code == 201 || (readOnly && code == 200)) {
                         created.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
@@ -183,10 +189,13 @@ public final class DeclarationLoadBenchmark {
         double seconds = (t1 - measuredFrom) / 1e9;
         System.out.printf("requests %d (201: %d, other: %d %s), threads %d, wall %.1f s overall%n", n, created.get(),
                 failed.get(), statuses, threads, (t1 - t0) / 1e9);
-        System.out.printf("after %d warm-up requests: %d requests in %.1f s = %.0f declarations/s; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
+        System.out.printf("after %d warm-up requests: %d requests in %.1f s = %.0f " + (readOnly ? "status reads" : "declarations") + "/s; latency ms p50 %.1f p90 %.1f p99 %.1f max %.1f%n",
                 warmup, measured.size(), seconds, measured.size() / seconds, pct(measured, 50), pct(measured, 90),
                 pct(measured, 99), measured.isEmpty() ? 0 : measured.get(measured.size() - 1) / 1e6);
 
+        if (readOnly) {
+            return;
+        }
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
             long rows = count(db, "select count(*) from health_declaration") - startedCount;
             long statusRows = count(db, "select count(*) from health_status");
