@@ -71,6 +71,10 @@ public class DailyRecompute {
             try {
                 tx.executeWithoutResult(s -> batch.forEach(p -> engine.recompute(p, today, Trigger.daily())));
                 done += batch.size();
+                if ((i / BATCH) % 20 == 19) {
+                    log.info("Daily health recompute for {}: {} of {} people, {} ms", today, done, all.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
             } catch (RuntimeException e) {
                 log.warn("Daily recompute: batch failed ({}), retrying one by one", e.toString());
                 for (StatusEngine.Subject p : batch) {
