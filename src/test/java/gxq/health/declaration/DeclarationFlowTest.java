@@ -232,4 +232,22 @@ class DeclarationFlowTest {
                 .andExpect(content().string(containsString("/me/health/code")))
                 .andExpect(content().string(not(containsString("尚未申报"))));
     }
+
+    @Test
+    void everyPageRendersInEnglishToo() throws Exception {
+        mvc.perform(declare(employeeUser, json("37.5", ",\"returned\":true,\"returnFrom\":\"440300\",\"returnDate\":\"" + today + "\"")))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/me/health").param("lang", "en").with(as(employeeUser))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("My health status")))
+                .andExpect(content().string(containsString("Today&#39;s declaration (" + today + ")")))
+                .andExpect(content().string(containsString("Temperature 37.5 ℃")));
+        GxqUser zoneAdmin = fixtures.zoneAdmin(ZONE);
+        mvc.perform(get("/health/status/" + employee).param("lang", "en").with(as(zoneAdmin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Set by hand (zone staff)")))
+                .andExpect(content().string(containsString("Returned from 深圳市")));
+        mvc.perform(get("/health/missing").param("lang", "en").with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not declared on")));
+        mvc.perform(get("/health/observation").param("lang", "en").with(as(zoneAdmin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("14 days left")));
+    }
 }
