@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gxq.account.GxqUser;
 import gxq.account.Role;
-import gxq.health.Colour;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import gxq.health.gate.GateFixtures;
 import gxq.testing.Fixtures;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An employee opens their health code on a phone; a gate guard at a PC pastes the code (as a USB scanner would type
+ * An employee declares their health on a phone and opens their health code; a gate guard at a PC pastes the code (as a USB scanner would type
  * it) and sees the large green verdict with the masked name.
  */
 @Import(GateFixtures.class)
@@ -31,7 +32,6 @@ class GateScanJourneyTest extends BrowserTest {
         long zone = 167;
         long enterprise = fixtures.enterprise(zone);
         long employee = fixtures.employee(enterprise, "钱多多");
-        gate.status(employee, Colour.GREEN);
         GxqUser employeeAccount = fixtures.employeeAccount(employee);
         gate.checkpoint(zone, null, "西门");
         GxqUser guard = fixtures.account(Role.GATE_GUARD, zone, null, null);
@@ -44,6 +44,15 @@ class GateScanJourneyTest extends BrowserTest {
             }
         });
         signIn(employeeAccount.getUsername(), Fixtures.PASSWORD);
+        go("/me/health/code");
+        assertThat(page.locator("#noStatus")).containsText("请先完成今日健康申报");   // no code before a first declaration
+        go("/me/health");
+        page.locator("#temperature").fill("36.4");
+        page.locator("#province").selectOption("110000");
+        page.locator("#currentCity").selectOption("110100");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申报")).click();
+        assertThat(page.locator("#colour")).hasText("绿码");
+        screenshot("employee-declared");
         go("/me/health/code");
         assertThat(page.locator("#code .colour-word")).hasText("绿码");
         assertThat(page.locator("#code svg")).isVisible();
