@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,7 +20,9 @@ import gxq.testing.IntegrationTest;
 
 import static gxq.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The whole matrix in one place: every role, signed in from ANOTHER tenant, asks for an enterprise, an employee and
@@ -86,6 +89,55 @@ class TenantIsolationMatrixTest {
                         .isEqualTo(seesAudit);
             }
         }
+    }
+
+    /**
+     * Health data of tenant A's employee (a real declaration with fever, so a status and an alert exist, and a
+     * checkpoint of A's enterprise): role of the caller in tenant B, expected status of the status page, the status API, the
+     * 代报 form, tracing, acknowledging A's alert and A's checkpoint. Personal health data never reaches the ministry
+     * (403), nor any role of another zone or enterprise; nothing of A changes.
+     */
+    static Stream<Arguments> healthCallers() {
+        return Stream.of(
+                Arguments.of(Role.MINISTRY_ADMIN, 403, 403, 403, 403, 403, 403),
+                Arguments.of(Role.ZONE_ADMIN, 404, 404, 403, 404, 404, 404),
+                Arguments.of(Role.ZONE_STAFF, 404, 404, 403, 404, 404, 403),
+                Arguments.of(Role.ENTERPRISE_ADMIN, 404, 404, 404, 403, 403, 404),
+                Arguments.of(Role.EMPLOYEE, 403, 404, 403, 403, 403, 403),
+                Arguments.of(Role.GATE_GUARD, 403, 403, 403, 403, 403, 403),
+                Arguments.of(Role.SERVICE_PROVIDER, 403, 403, 403, 403, 403, 403));
+    }
+
+    @ParameterizedTest(name = "{0} from another tenant, health data")
+    @MethodSource("healthCallers")
+    void anotherTenantGetsNoHealthDataOfTenantA(Role role, int statusPage, int statusApi, int proxyForm, int tracing,
+            int acknowledge, int checkpoint) throws Exception {
+        GxqUser employeeUserA = fixtures.employeeAccount(employeeA);
+        assertThat(mvc.perform(post("/api/health/declarations").with(as(employeeUserA)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"temperature\":\"38.1\",\"currentCity\":\"110100\"}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(201);
+        long alertA = db.sql("select max(id) from health_alert where employee_id = :e").param("e", employeeA)
+                .query(Long.class).single();
+        db.sql("insert into checkpoint (zone_id, enterprise_id, name, active, created_at) "
+                + "values (:z, :e, '甲方东门', true, current_timestamp)").param("z", ZONE_A).param("e", enterpriseA).update();
+        long checkpointA = db.sql("select max(id) from checkpoint where enterprise_id = :e").param("e", enterpriseA)
+                .query(Long.class).single();
+        GxqUser caller = callerOfTenantB(role);
+
+        assertThat(status(caller, "/health/status/" + employeeA)).as("%s status page", role).isEqualTo(statusPage);
+        assertThat(status(caller, "/api/health/status/" + employeeA)).as("%s status API", role).isEqualTo(statusApi);
+        assertThat(status(caller, "/health/declare/" + employeeA)).as("%s proxy form", role).isEqualTo(proxyForm);
+        assertThat(status(caller, "/health/tracing?employee=" + employeeA)).as("%s tracing", role).isEqualTo(tracing);
+        assertThat(status(caller, "/health/checkpoints/" + checkpointA)).as("%s checkpoint", role).isEqualTo(checkpoint);
+        assertThat(mvc.perform(post("/health/alerts/" + alertA + "/acknowledge").with(as(caller)).with(csrf()))
+                .andReturn().getResponse().getStatus()).as("%s acknowledge", role).isEqualTo(acknowledge);
+        assertThat(mvc.perform(post("/health/status/" + employeeA + "/override").with(as(caller)).with(csrf())
+                .param("colour", "GREEN").param("reason", "x")).andReturn().getResponse().getStatus())
+                .as("%s override", role).isIn(403, 404);
+        assertThat(db.sql("select count(*) from health_alert where id = :id and acknowledged_at is null")
+                .param("id", alertA).query(Long.class).single()).as("%s: alert still open", role).isEqualTo(1);
+        assertThat(db.sql("select count(*) from health_status where employee_id = :e and override_colour is null")
+                .param("e", employeeA).query(Long.class).single()).as("%s: no override", role).isEqualTo(1);
     }
 
     private int status(GxqUser caller, String path) throws Exception {
