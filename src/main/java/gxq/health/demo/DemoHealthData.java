@@ -21,9 +21,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -134,8 +136,8 @@ class DemoHealthData {
                         + "statuses {} green / {} yellow / {} red, {} alerts, {} city risk entries, {} checkpoints, "
                         + "{} gate scans today, {} staff override(s), in {} ms",
                 s.declarations(), s.days(), s.declaredToday(), s.active(),
-                String.format(java.util.Locale.ROOT, "%.1f", s.active() == 0 ? 0.0 : 100.0 * s.declaredToday() / s.active()), s.green(),
-                s.yellow(), s.red(), s.alerts(), s.riskEntries(), s.checkpoints(), s.scans(), s.overrides(), s.millis());
+                String.format(Locale.ROOT, "%.1f", 100.0 * s.declaredToday() / s.active()), s.green(), s.yellow(),
+                s.red(), s.alerts(), s.riskEntries(), s.checkpoints(), s.scans(), s.overrides(), s.millis());
         return Optional.of(s);
     }
 
@@ -146,8 +148,9 @@ class DemoHealthData {
 
         // the roster, zone by zone in the order the demo generator wrote them
         Map<Long, Long> ownAccount = new HashMap<>();
-        db.sql("select employee_id, min(id) from app_user where employee_id is not null and enabled group by employee_id")
-                .query(rs -> { ownAccount.put(rs.getLong(1), rs.getLong(2)); });
+        db.sql("""
+                select employee_id, min(id) from app_user where employee_id is not null and enabled group by employee_id
+                """).query(rs -> { ownAccount.put(rs.getLong(1), rs.getLong(2)); });
         Map<Long, Long> entAdmin = new HashMap<>();
         db.sql("""
                 select enterprise_id, min(id) from app_user
@@ -159,7 +162,8 @@ class DemoHealthData {
             long ent = rs.getLong(2);
             Long own = ownAccount.get(id);
             byZone.computeIfAbsent(rs.getLong(3), z -> new ArrayList<>())
-                    .add(new Person(id, ent, rs.getLong(3), own != null, own != null ? own : entAdmin.getOrDefault(ent, 0L)));
+                    .add(new Person(id, ent, rs.getLong(3), own != null,
+                            own != null ? own : entAdmin.getOrDefault(ent, 0L)));
         });
         Map<Long, String> homeCity = new HashMap<>();
         db.sql("select id, city_code from zone").query(rs -> { homeCity.put(rs.getLong(1), rs.getString(2)); });
@@ -198,7 +202,7 @@ class DemoHealthData {
     }
 
     /** National entries for the risk cities that are no demo zone's own city and have no national entry yet. */
-    private int cityRisks(LocalDate today, Map<Long, String> homeCity, java.util.Collection<Long> zones) {
+    private int cityRisks(LocalDate today, Map<Long, String> homeCity, Collection<Long> zones) {
         List<String> zoneCities = zones.stream().map(homeCity::get).toList();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int n = 0;
@@ -430,8 +434,8 @@ class DemoHealthData {
                         scans.add(scan(checkpoint, zoneId, null, p, s, "ADMITTED", null, "OUT", guard, out));
                     }
                     if (out.isAfter(in) && back.isBefore(now)) {
-                        scans.add(scan(checkpoint, zoneId, null, p, s, "ADMITTED", BigDecimal.valueOf(360 + random.nextInt(9), 1),
-                                "IN", guard, back));
+                        scans.add(scan(checkpoint, zoneId, null, p, s, "ADMITTED",
+                                BigDecimal.valueOf(360 + random.nextInt(9), 1), "IN", guard, back));
                     }
                 }
             }

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * What the demo declares for one zone's staff over the last days — a pure function of the roster, the cities, the day
- * and the random generator, so that the same seed gives the same data. Counts per zone are fixed fractions (at least one
- * of each kind), not probabilities, so that even a small test zone shows every case:
+ * What the demo declares for one zone's staff over the last days — a pure function of the roster, the cities, the
+ * day and the random generator, so that the same seed gives the same data. Counts per zone are fixed fractions (at
+ * least one of each kind), not probabilities, so that even a small test zone shows every case:
  * <ul>
- *   <li>about 12 % have not declared today (always including the employees with a login, so a demo user can try it);</li>
+ *   <li>about 12 % have not declared today (always including the employees with a login, so a demo user can try
+ *       it);</li>
  *   <li>2 % fever and 1 % a listed symptom (yesterday, or today when they declared today);</li>
  *   <li>3 % returned from another city 3–10 days ago — the first from a high-risk city, every third from a
  *       medium-risk city, the others from ordinary ones;</li>

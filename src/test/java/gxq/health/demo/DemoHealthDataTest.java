@@ -95,8 +95,8 @@ class DemoHealthDataTest {
                 select s.override_reason from health_status s join app_user u on u.id = s.override_by
                 where s.zone_id = 1 and s.override_colour = 'YELLOW' and u.role = 'ZONE_STAFF'""", String.class))
                 .containsExactly(DemoHealthData.OVERRIDE_REASON);
-        assertThat(count("select count(*) from audit_log where action = 'HEALTH_OVERRIDE_SET' and actor_name = 'staff-1'"))
-                .isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where action = 'HEALTH_OVERRIDE_SET' and actor_name = ?",
+                "staff-1")).isEqualTo(1);
     }
 
     @Test
@@ -105,8 +105,10 @@ class DemoHealthDataTest {
         assertThat(count("select count(*) from checkpoint where enterprise_id is not null")).isEqualTo(2);
         // scans are never in the future; early in the morning there may be none yet
         assertThat(count("select count(*) from gate_scan where scanned_at > current_timestamp")).isZero();
-        assertThat(count("select count(*) from gate_scan where outcome = 'ADMITTED' and colour_now <> 'GREEN'")).isZero();
-        assertThat(count("select count(*) from gate_scan where outcome = 'NOT_GREEN' and colour_now = 'GREEN'")).isZero();
+        assertThat(count("select count(*) from gate_scan where outcome = 'ADMITTED' and colour_now <> 'GREEN'"))
+                .isZero();
+        assertThat(count("select count(*) from gate_scan where outcome = 'NOT_GREEN' and colour_now = 'GREEN'"))
+                .isZero();
         assertThat(count("""
                 select count(*) from gate_scan g join health_status s on s.employee_id = g.employee_id
                 where g.subject <> s.subject""")).isZero();
