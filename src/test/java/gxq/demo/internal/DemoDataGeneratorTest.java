@@ -22,6 +22,7 @@ import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.validation.MobileNumber;
 import gxq.common.validation.ResidentId;
 import gxq.common.validation.Uscc;
+import gxq.testing.FreshDatabase;
 import gxq.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package gxq.demo.internal;
+package gxq.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,14 +10,13 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-import gxq.testing.TestDatabase;
-
 /**
- * Like {@link TestDatabase}, but on PostgreSQL a database of its own: the demo generator only fills a database without
- * accounts, and the PostgreSQL pass otherwise shares one database between all test classes of a run. On H2 every
- * context gets a fresh in-memory database anyway. No fallback: an unreachable PostgreSQL fails the test.
+ * Like {@link TestDatabase}, but on PostgreSQL a database of its own: the demo generators only fill an empty database
+ * (no accounts; no health declarations), and the PostgreSQL pass otherwise shares one database between all test
+ * classes of a run. On H2 every context gets a fresh in-memory database anyway. No fallback: an unreachable PostgreSQL
+ * fails the test.
  */
-class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
