@@ -67,6 +67,9 @@ public final class DeclarationLoadBenchmark {
         String password = arg(args, 6, "Gxq@2020demo");
         int skip = Integer.parseInt(arg(args, 7, "0"));
         boolean readOnly = "status".equals(arg(args, 8, "declare")); // baseline: GET /api/health/status/{id}
+        // "tasks": sign in, write one line per declaration (session cookie, CSRF token, JSON body) to the file in
+        // argument 9 for wrk (src/test/resources/bench/declare.lua), and stop
+        boolean tasksOnly = "tasks".equals(arg(args, 8, "declare"));
 
         List<Session> list = new ArrayList<>();
         long startedCount;
@@ -126,6 +129,19 @@ public final class DeclarationLoadBenchmark {
             }
         }
         Collections.shuffle(tasks, random);
+        if (tasksOnly) {
+            java.nio.file.Path out = java.nio.file.Path.of(arg(args, 9, "target/declare-tasks.tsv"));
+            try (var w = java.nio.file.Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                for (Task t : tasks) {
+                    w.write(cookie(t.session()) + "\t" + t.session().csrf() + "\t" + t.body() + "\n");
+                }
+            }
+            try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
+                System.out.printf("%d tasks written to %s; health_declaration rows now: %d%n", tasks.size(), out,
+                        count(db, "select count(*) from health_declaration"));
+            }
+            return;
+        }
 
         int n = tasks.size();
         AtomicLongArray latency = new AtomicLongArray(n);
@@ -221,6 +237,12 @@ public final class DeclarationLoadBenchmark {
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/health/missing")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return new Session(s.username(), s.enterpriseId(), client, find(CSRF_META, page), s.employees());
+    }
+
+    /** The session's cookies as one Cookie header value. */
+    private static String cookie(Session s) {
+        java.net.CookieManager jar = (java.net.CookieManager) s.client().cookieHandler().orElseThrow();
+        return String.join("; ", jar.getCookieStore().getCookies().stream().map(Object::toString).toList());
     }
 
     private static long count(Connection db, String sql) throws Exception {
