@@ -1,14 +1,12 @@
 package gxq.health.zone;
 
+import gxq.common.xlsx.SheetStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -38,12 +36,7 @@ class OverviewWorkbook {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
         try {
-            CellStyle header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle header = SheetStyles.header(wb);
             CellStyle percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
 

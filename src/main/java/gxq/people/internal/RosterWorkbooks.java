@@ -1,5 +1,6 @@
 package gxq.people.internal;
 
+import gxq.common.xlsx.SheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -64,7 +63,7 @@ class RosterWorkbooks {
 
     private byte[] buildTemplate() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = headerStyle(wb);
+            CellStyle header = SheetStyles.header(wb);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
 
@@ -146,7 +145,7 @@ class RosterWorkbooks {
 
     void report(ImportService.Report report, Locale locale, OutputStream out) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle header = headerStyle(wb);
+            CellStyle header = SheetStyles.header(wb);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             CellStyle bad = wb.createCellStyle();
@@ -197,7 +196,7 @@ class RosterWorkbooks {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
         try {
-            CellStyle header = headerStyle(wb);
+            CellStyle header = SheetStyles.header(wb);
             SXSSFSheet sheet = wb.createSheet(msg("people.title", locale));
             String[] keys = withEnterprise
                     ? new String[] {"people.field.enterprise", "people.field.name", "people.field.gender", "people.field.idNumber",
@@ -253,16 +252,6 @@ class RosterWorkbooks {
         }
     }
 
-    private static CellStyle headerStyle(Workbook wb) {
-        CellStyle s = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        s.setFont(bold);
-        s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        s.setBorderBottom(BorderStyle.THIN);
-        return s;
-    }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);

@@ -1,15 +1,14 @@
 package gxq.region.internal;
 
+import gxq.common.xlsx.SheetStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -75,7 +74,7 @@ final class RiskTemplate {
 
     private static byte[] build() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = headerStyle(wb);
+            CellStyle header = SheetStyles.header(wb);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             CellStyle example = wb.createCellStyle();
@@ -133,14 +132,4 @@ final class RiskTemplate {
         }
     }
 
-    private static CellStyle headerStyle(Workbook wb) {
-        CellStyle s = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        s.setFont(bold);
-        s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        s.setBorderBottom(BorderStyle.THIN);
-        return s;
-    }
 }
