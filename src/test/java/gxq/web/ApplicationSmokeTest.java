@@ -55,4 +55,14 @@ class ApplicationSmokeTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Parameter \"enterprise\" has the wrong format."));
     }
+
+    @Test
+    void anAbsurdPageNumberIsClampedNotAnOverflow() throws Exception {
+        var zoneAdmin = fixtures.zoneAdmin(1L);
+        for (String path : new String[] {"/employees", "/enterprises", "/audit", "/risk-levels", "/health/missing",
+                "/health/observation"}) {
+            mvc.perform(get(path).param("page", String.valueOf(Integer.MAX_VALUE)).with(Fixtures.as(zoneAdmin)))
+                    .andExpect(status().isOk());
+        }
+    }
 }

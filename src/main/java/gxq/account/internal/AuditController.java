@@ -1,5 +1,6 @@
 package gxq.account.internal;
 
+import gxq.common.web.Paging;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +32,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var query = new JdbcAuditLog.AuditQuery(action, actor, from, to);
         model.addAttribute("entries", audit.search(user.scope(), query, PAGE + 1, p * PAGE));
         model.addAttribute("actions", audit.actions(user.scope()));
@@ -45,6 +46,6 @@ class AuditController {
     @ResponseBody
     java.util.List<JdbcAuditLog.AuditRow> api(@AuthenticationPrincipal GxqUser user,
             @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page) {
-        return audit.search(user.scope(), new JdbcAuditLog.AuditQuery(action, null, null, null), PAGE, Math.max(0, page) * PAGE);
+        return audit.search(user.scope(), new JdbcAuditLog.AuditQuery(action, null, null, null), PAGE, Paging.page(page) * PAGE);
     }
 }

@@ -1,5 +1,6 @@
 package gxq.account.internal;
 
+import gxq.common.web.Paging;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,7 @@ class UserAdminController {
     @GetMapping
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         model.addAttribute("users", users.list(user.scope(), q, PAGE + 1, p * PAGE));
         model.addAttribute("page", p);
         model.addAttribute("pageSize", PAGE);

@@ -54,7 +54,7 @@ class DeclarationApiController {
             if (user.employeeId() == null || (body.getEmployeeId() != null && !body.getEmployeeId().equals(user.employeeId()))) {
                 throw new NotFoundException("employee", body.getEmployeeId());
             }
-            who = new StatusEngine.Subject(user.employeeId(), user.enterpriseId(), user.zoneId());
+            who = subjects.declarableSubject(user.scope(), user.employeeId()); // still on the roster?
             proxy = false;
         } else {
             if (body.getEmployeeId() == null) {

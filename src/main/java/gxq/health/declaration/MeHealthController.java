@@ -2,6 +2,7 @@ package gxq.health.declaration;
 
 import gxq.account.GxqUser;
 import gxq.common.web.NotFoundException;
+import gxq.health.status.HealthSubjects;
 import gxq.health.status.StatusEngine;
 import gxq.health.status.StatusQueries;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,9 +30,11 @@ class MeHealthController {
     private final StatusQueries statuses;
     private final ReminderStore reminders;
     private final StatusEngine engine;
+    private final HealthSubjects subjects;
 
     MeHealthController(DeclarationService declarations, DeclarationPages pages, StatusQueries statuses,
-            ReminderStore reminders, StatusEngine engine) {
+            ReminderStore reminders, StatusEngine engine, HealthSubjects subjects) {
+        this.subjects = subjects;
         this.declarations = declarations;
         this.pages = pages;
         this.statuses = statuses;
@@ -59,7 +62,7 @@ class MeHealthController {
             return page(user, id, model, form, declaredToday, DeclarationPages.noErrors());
         }
         try {
-            var done = declarations.declare(new StatusEngine.Subject(id, user.enterpriseId(), user.zoneId()), user.id(),
+            var done = declarations.declare(subjects.declarableSubject(user.scope(), id), user.id(),
                     false, form);
             redirect.addFlashAttribute("flash", done.replaced() ? "health.declare.replaced" : "health.declare.saved");
             return "redirect:/me/health";

@@ -1,5 +1,6 @@
 package gxq.health.declaration;
 
+import gxq.common.web.Paging;
 import gxq.account.GxqUser;
 import gxq.health.status.StatusEngine;
 import gxq.health.status.StatusQueries;
@@ -40,7 +41,7 @@ class MissingController {
     @PreAuthorize("hasAnyRole('ENTERPRISE_ADMIN','ZONE_ADMIN','ZONE_STAFF')")
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) Long enterprise,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var scope = user.scope();
         var today = engine.today();
         Long filter = scope.isZoneLevel() ? enterprise : null;

@@ -36,7 +36,7 @@ class DeviceAuthenticator {
     private static final Pattern NONCE_FORMAT = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     /** Why a request was not authenticated; each has a message {@code gate.api.auth.<name>}. */
-    enum Failure { MISSING_HEADERS, UNKNOWN_DEVICE, DEVICE_INACTIVE, STALE_TIMESTAMP, BAD_SIGNATURE, REPLAYED_NONCE }
+    enum Failure { MISSING_HEADERS, DEVICE_INACTIVE, STALE_TIMESTAMP, BAD_SIGNATURE, REPLAYED_NONCE }
 
     static final class Refused extends Exception {
         final Failure failure;
@@ -74,7 +74,8 @@ class DeviceAuthenticator {
                 select d.id, d.checkpoint_id, d.secret_enc, d.active, c.active as checkpoint_active
                 from gate_device d join checkpoint c on c.id = d.checkpoint_id where d.app_id = :app""")
                 .param("app", appId).query((rs, n) -> new Device(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getBoolean(4), rs.getBoolean(5))).optional().orElseThrow(() -> new Refused(Failure.UNKNOWN_DEVICE));
+                        rs.getBoolean(4), rs.getBoolean(5))).optional()
+                .orElseThrow(() -> new Refused(Failure.BAD_SIGNATURE)); // as for a wrong secret: app ids cannot be probed
         long ts;
         try {
             ts = Long.parseLong(timestamp.strip());

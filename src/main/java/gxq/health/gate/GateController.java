@@ -84,7 +84,7 @@ class GateController {
         }
         java.awt.image.BufferedImage image;
         try {
-            image = javax.imageio.ImageIO.read(frame.getInputStream());
+            image = QrCodes.readFrame(frame.getBytes());
         } catch (java.io.IOException | RuntimeException e) {
             image = null;
         }

@@ -94,8 +94,11 @@ class GateScanner {
                 outcome = decide(claims, holder, checkpoint, t);
             }
         }
+        if (outcome == ScanOutcome.OTHER_ZONE) {
+            holder = Optional.empty(); // another tenant's person: neither their live colour nor their id reach this gate
+        }
         Colour shown = holder.map(HolderStatus.Current::colour).orElse(claims == null ? null : claims.colour());
-        boolean named = holder.isPresent() && outcome != ScanOutcome.OTHER_ZONE;
+        boolean named = holder.isPresent();
         long id = log(checkpoint, holder.orElse(null), claims, outcome, t, direction, guardId, deviceId, now);
         if (guardId != null) {
             audit.record(AuditEntry.of("GATE_SCAN", "gate_scan", id).tenant(checkpoint.zoneId(), checkpoint.enterpriseId())

@@ -59,6 +59,36 @@ final class QrCodes {
     }
 
     /** The text of a QR code found in the image, if any. */
+    /** Camera frames larger than this (in either direction) are refused before their pixels are decoded. */
+    static final int MAX_FRAME_SIDE = 4096;
+
+    /**
+     * Reads a camera frame, checking its declared size first: a small file may declare a huge image (a
+     * "decompression bomb") that would exhaust the heap. @return {@code null} if unreadable or too large
+     */
+    static BufferedImage readFrame(byte[] bytes) throws java.io.IOException {
+        try (javax.imageio.stream.ImageInputStream in =
+                javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if (reader.getWidth(0) > MAX_FRAME_SIDE || reader.getHeight(0) > MAX_FRAME_SIDE) {
+                    return null;
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     static Optional<String> decode(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();

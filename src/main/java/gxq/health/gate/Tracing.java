@@ -90,7 +90,7 @@ class Tracing {
                     select s.employee_id, e.name, x.name as ent, s.scanned_at, s.outcome
                     from gate_scan s join employee e on e.id = s.employee_id join enterprise x on x.id = e.enterprise_id
                     where s.checkpoint_id = :c and s.zone_id = :zone and s.scanned_at >= :lo and s.scanned_at <= :hi
-                      and s.employee_id <> :emp order by s.scanned_at, s.id""")
+                      and s.employee_id <> :emp and e.zone_id = :zone order by s.scanned_at, s.id""")
                     .param("c", p.checkpointId()).param("zone", scope.zoneId()).param("lo", utc(p.at().minus(n)))
                     .param("hi", utc(p.at().plus(n))).param("emp", employeeId)
                     .query((rs, i) -> {

@@ -1,5 +1,6 @@
 package gxq.health.status;
 
+import gxq.common.web.Paging;
 import gxq.account.GxqUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +28,7 @@ class ObservationController {
     @PreAuthorize("hasAnyRole('ENTERPRISE_ADMIN','ZONE_ADMIN','ZONE_STAFF')")
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) Long enterprise,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var scope = user.scope();
         Long filter = scope.isZoneLevel() ? enterprise : null;
         model.addAttribute("rows", queries.observation(scope, filter, engine.today(), PAGE + 1, p * PAGE));

@@ -100,9 +100,10 @@ class OverviewController {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-        int rows = workbook.write(scope, z, order, locale, response.getOutputStream());
+        // audited before streaming, so that a download broken off half-way is recorded too
         audit.record(AuditEntry.of("HEALTH_OVERVIEW_EXPORT", z != null ? "zone" : "enterprise",
                 z != null ? z : scope.enterpriseId()).tenant(z, scope.enterpriseId())
-                .detail("enterprises=" + rows + " day=" + overview.today()));
+                .detail("sort=" + order + " day=" + overview.today()));
+        workbook.write(scope, z, order, locale, response.getOutputStream());
     }
 }

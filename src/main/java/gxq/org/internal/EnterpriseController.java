@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ class EnterpriseController {
             return "redirect:/enterprises/" + user.enterpriseId();
         }
         Long zoneFilter = scope.isMinistry() ? zone : null; // zone roles always see their own zone
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var query = new EnterpriseStore.Query(zoneFilter, status, q);
         model.addAttribute("enterprises", enterprises.list(scope, query, PAGE + 1, p * PAGE));
         model.addAttribute("counts", enterprises.countByStatus(scope, zoneFilter));

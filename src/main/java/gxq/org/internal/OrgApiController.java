@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.Paging;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class OrgApiController {
         if (zone != null && !scope.isMinistry() && !scope.permitsZone(zone)) {
             throw new NotFoundException("zone", zone);
         }
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         List<EnterpriseRow> rows = enterprises.list(scope, new EnterpriseStore.Query(zone, status, q), PAGE + 1, p * PAGE);
         return new Page<>(rows.size() > PAGE ? rows.subList(0, PAGE) : rows, p, PAGE, rows.size() > PAGE);
     }

@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ class ProviderController {
 
     @GetMapping
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         model.addAttribute("providers", providers.list(user.scope(), PAGE + 1, p * PAGE));
         model.addAttribute("page", p);
         model.addAttribute("pageSize", PAGE);

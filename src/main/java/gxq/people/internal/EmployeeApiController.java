@@ -1,5 +1,6 @@
 package gxq.people.internal;
 
+import gxq.common.web.Paging;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ class EmployeeApiController {
     Page list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String q, @RequestParam(required = false) String department,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var scope = user.scope();
         List<EmployeeRow> rows = store.list(scope, query.filter(scope, enterprise, q, department, status),
                 EmployeeController.PAGE + 1, p * EmployeeController.PAGE);

@@ -1,5 +1,6 @@
 package gxq.people.internal;
 
+import gxq.common.web.Paging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ class EmployeeController {
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String q, @RequestParam(required = false) String department,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         var scope = user.scope();
         var filter = query.filter(scope, enterprise, q, department, status);
         model.addAttribute("employees", store.list(scope, filter, PAGE + 1, p * PAGE));

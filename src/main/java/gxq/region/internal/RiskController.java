@@ -1,5 +1,6 @@
 package gxq.region.internal;
 
+import gxq.common.web.Paging;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ class RiskController {
     String list(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String level,
             @RequestParam(defaultValue = "false") boolean today, @RequestParam(required = false) Long zone,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(0, page);
+        int p = Paging.page(page);
         RiskLevel lv = RiskService.parseLevel(level);
         boolean ministry = user.scope().isMinistry();
         List<RiskRow> rows = risks.list(user.scope(), ministry ? zone : null, lv, today, PAGE + 1, p * PAGE);

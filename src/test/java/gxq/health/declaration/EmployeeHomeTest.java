@@ -17,12 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The employee's home page says whether today's declaration is done and shows the colour. */
+/** The employee's home page says whether today's declaration is done and shows the colour; leavers cannot declare. */
 @IntegrationTest
 class EmployeeHomeTest {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient db;
 
     @Test
     void homeTilesFollowTheDeclaration() throws Exception {
@@ -37,5 +38,18 @@ class EmployeeHomeTest {
                 .andExpect(content().string(containsString("已申报")))
                 .andExpect(content().string(not(containsString("未申报，去申报"))))
                 .andExpect(content().string(containsString("绿码")));
+    }
+
+    @Test
+    void someoneWhoLeftCannotDeclareFromASessionStillOpen() throws Exception {
+        long employee = fixtures.employee(fixtures.enterprise(157L), "周芷若" + Fixtures.next());
+        GxqUser user = fixtures.employeeAccount(employee);
+        db.sql("update employee set status = 'LEFT' where id = :id").param("id", employee).update();
+        mvc.perform(post("/api/health/declarations").with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"temperature\":\"36.5\",\"currentCity\":\"110100\"}")).andExpect(status().isNotFound());
+        mvc.perform(post("/me/health").with(as(user)).with(csrf()).param("temperature", "36.5")
+                .param("currentCity", "110100")).andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(db.sql("select count(*) from health_declaration where employee_id = :e")
+                .param("e", employee).query(Long.class).single()).isZero();
     }
 }

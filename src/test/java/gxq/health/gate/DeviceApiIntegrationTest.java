@@ -156,7 +156,7 @@ class DeviceApiIntegrationTest {
                 .andExpect(jsonPath("$.code").value("gate.api.auth.MISSING_HEADERS"));
         appId = "gd_unknown";
         call(body("x"), secret, Instant.now().getEpochSecond(), nonce()).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("gate.api.auth.UNKNOWN_DEVICE"));
+                .andExpect(jsonPath("$.code").value("gate.api.auth.BAD_SIGNATURE")); // indistinguishable from a wrong secret
     }
 
     @Test

@@ -178,12 +178,17 @@ class GateScanIntegrationTest {
     }
 
     @Test
-    void codeOfAnotherZoneIsRefusedWithoutName() throws Exception {
+    void codeOfAnotherZoneIsRefusedWithoutNameLiveColourOrId() throws Exception {
         long otherEmployee = fixtures.employee(fixtures.enterprise(OTHER_ZONE), "李四");
         gate.status(otherEmployee, Colour.GREEN);
-        String html = scan(issuedToken(fixtures.employeeAccount(otherEmployee)), checkpoint, null);
+        String token = issuedToken(fixtures.employeeAccount(otherEmployee));
+        gate.change(otherEmployee, Colour.RED);   // turned red after the code was issued: not this gate's business
+        String html = scan(token, checkpoint, null);
         assertThat(outcome(html)).isEqualTo("OTHER_ZONE");
-        assertThat(html).doesNotContain("李*");
+        assertThat(html).doesNotContain("李*").doesNotContain("红码");
+        assertThat(jdbc.sql("select count(*) from gate_scan where checkpoint_id = :c and outcome = 'OTHER_ZONE' "
+                + "and employee_id is null and colour_now is null").param("c", checkpoint).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
