@@ -59,7 +59,8 @@ class HealthZoneJourneyTest extends BrowserTest {
         });
 
         signIn(staff.getUsername(), Fixtures.PASSWORD);
-        page.locator("a.nav-link[href='/health/alerts']").click();
+        page.locator("#mainNav").getByText("健康监测").click();   // the drop-down of the health pages
+        page.locator("a.dropdown-item[href='/health/alerts']").click();
         assertThat(page.locator("h1")).containsText("健康预警");
         var redRow = page.locator("#alert-" + redAlert);
         assertThat(redRow).containsText("欧***");
@@ -83,7 +84,8 @@ class HealthZoneJourneyTest extends BrowserTest {
         assertThat(page.locator("#alert-" + redAlert)).isVisible();
         assertThat(page.locator("#alert-" + feverAlert)).hasCount(0);
 
-        page.locator("a.nav-link[href='/health/overview']").click();
+        page.locator("#mainNav").getByText("健康监测").click();   // the drop-down of the health pages
+        page.locator("a.dropdown-item[href='/health/overview']").click();
         assertThat(page.locator("h1")).containsText("健康概况");
         assertThat(page.locator("#countEmployees")).hasText("3");
         assertThat(page.locator("#countRed")).hasText("1");

@@ -33,6 +33,8 @@ class NavigationJourneyTest extends BrowserTest {
         toggler.click();
         // wait for Bootstrap's collapse transition to end (.collapsing → .collapse.show)
         assertThat(page.locator("#mainNav")).hasClass(java.util.regex.Pattern.compile("(^|\\s)show(\\s|$)"));
+        // account pages sit in the 系统管理 drop-down
+        page.locator("#mainNav").getByText("系统管理").click();
         assertThat(users).isVisible();
         assertThat(page.locator("#mainNav").getByText("审计日志")).isVisible();
         assertThat(toggler).hasAttribute("aria-expanded", "true");
@@ -44,6 +46,8 @@ class NavigationJourneyTest extends BrowserTest {
         GxqUser admin = fixtures.ministry();
         signIn(admin.getUsername(), Fixtures.PASSWORD);
         assertThat(page.locator(".navbar-toggler")).isHidden();
+        assertThat(page.locator("#mainNav").getByText("账号管理")).isHidden();
+        page.locator("#mainNav").getByText("系统管理").click();
         assertThat(page.locator("#mainNav").getByText("账号管理")).isVisible();
         screenshot("desktop-home");
     }

@@ -10,11 +10,11 @@ class AccountNavigation {
 
     @Bean
     NavItem usersNav() {
-        return NavItem.of("nav.users", "/users", 80, "MINISTRY_ADMIN", "ZONE_ADMIN", "ENTERPRISE_ADMIN");
+        return NavItem.of("nav.users", "/users", 80, "MINISTRY_ADMIN", "ZONE_ADMIN", "ENTERPRISE_ADMIN").inGroup(NavItem.ADMINISTRATION);
     }
 
     @Bean
     NavItem auditNav() {
-        return NavItem.of("nav.audit", "/audit", 90, "MINISTRY_ADMIN", "ZONE_ADMIN", "ENTERPRISE_ADMIN");
+        return NavItem.of("nav.audit", "/audit", 90, "MINISTRY_ADMIN", "ZONE_ADMIN", "ENTERPRISE_ADMIN").inGroup(NavItem.ADMINISTRATION);
     }
 }

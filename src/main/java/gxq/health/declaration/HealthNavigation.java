@@ -15,12 +15,12 @@ class HealthNavigation {
 
     @Bean
     NavItem healthMissingNav() {
-        return NavItem.of("health.nav.missing", "/health/missing", 40, "ENTERPRISE_ADMIN", "ZONE_ADMIN", "ZONE_STAFF");
+        return NavItem.of("health.nav.missing", "/health/missing", 40, "ENTERPRISE_ADMIN", "ZONE_ADMIN", "ZONE_STAFF").inGroup(NavItem.HEALTH);
     }
 
     @Bean
     NavItem healthObservationNav() {
         return NavItem.of("health.nav.observation", "/health/observation", 41, "ENTERPRISE_ADMIN", "ZONE_ADMIN",
-                "ZONE_STAFF");
+                "ZONE_STAFF").inGroup(NavItem.HEALTH);
     }
 }

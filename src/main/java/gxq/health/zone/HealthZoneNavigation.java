@@ -11,12 +11,12 @@ class HealthZoneNavigation {
 
     @Bean
     NavItem healthAlertsNav() {
-        return NavItem.of("hzone.nav.alerts", "/health/alerts", 50, "ZONE_ADMIN", "ZONE_STAFF", "ENTERPRISE_ADMIN");
+        return NavItem.of("hzone.nav.alerts", "/health/alerts", 50, "ZONE_ADMIN", "ZONE_STAFF", "ENTERPRISE_ADMIN").inGroup(NavItem.HEALTH);
     }
 
     @Bean
     NavItem healthOverviewNav() {
         return NavItem.of("hzone.nav.overview", "/health/overview", 51, "MINISTRY_ADMIN", "ZONE_ADMIN", "ZONE_STAFF",
-                "ENTERPRISE_ADMIN");
+                "ENTERPRISE_ADMIN").inGroup(NavItem.HEALTH);
     }
 }

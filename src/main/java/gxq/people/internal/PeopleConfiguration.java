@@ -18,7 +18,7 @@ class PeopleConfiguration {
 
     @Bean
     NavItem rosterNav() {
-        return NavItem.of("nav.employees", "/employees", 30, "ENTERPRISE_ADMIN", "ZONE_ADMIN", "ZONE_STAFF");
+        return NavItem.of("nav.employees", "/employees", 30, "ENTERPRISE_ADMIN", "ZONE_ADMIN", "ZONE_STAFF").inGroup(NavItem.ORGANISATION);
     }
 
     @Bean

@@ -10,6 +10,6 @@ class RegionNavigation {
 
     @Bean
     NavItem riskLevelsNav() {
-        return NavItem.of("region.nav.risks", "/risk-levels", 40, "MINISTRY_ADMIN", "ZONE_ADMIN", "ZONE_STAFF");
+        return NavItem.of("region.nav.risks", "/risk-levels", 40, "MINISTRY_ADMIN", "ZONE_ADMIN", "ZONE_STAFF").inGroup(NavItem.HEALTH);
     }
 }

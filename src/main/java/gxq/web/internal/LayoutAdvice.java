@@ -39,4 +39,24 @@ class LayoutAdvice {
         }
         return items.stream().filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains)).toList();
     }
+
+    /** The signed-in account's items, grouped: each group once, where its first item comes in the order. */
+    @ModelAttribute("navEntries")
+    List<NavEntry> navEntries() {
+        java.util.Map<String, List<NavItem>> groups = new java.util.LinkedHashMap<>();
+        List<NavEntry> entries = new java.util.ArrayList<>();
+        for (NavItem item : navItems()) {
+            if (item.group() == null) {
+                entries.add(new NavEntry(null, List.of(item)));
+            } else if (!groups.containsKey(item.group())) {
+                List<NavItem> members = new java.util.ArrayList<>();
+                groups.put(item.group(), members);
+                entries.add(new NavEntry(item.group(), members));
+            }
+            if (item.group() != null) {
+                groups.get(item.group()).add(item);
+            }
+        }
+        return entries.stream().map(e -> new NavEntry(e.group(), List.copyOf(e.items()))).toList();
+    }
 }
