@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes one employee's colour: locks their {@code health_status} row (creating it on first use), gathers their
  * situation (declarations of the rule set's look-back window, the cities they name, diagnosis and staff override),
  * asks {@link ColourRules#decide} and stores the result. A change of colour appends a history line, publishes
- * {@link gxq.health.HealthStatusChanged} and, when the colour worsens, raises a {@code TURNED_YELLOW} /
+ * {@link gxq.health.HealthStatusChanged} and, when the colour worsens for a reason other than missed declarations,
+ * raises a {@code TURNED_YELLOW} /
  * {@code TURNED_RED} alert; a declared temperature at or above the rule set's threshold raises {@code FEVER}.
  *
  * <p>The row lock serialises everything done for one person (two declarations at once, a declaration while staff set
@@ -202,7 +203,7 @@ public class StatusEngine {
         if (changed) {
             events.publishEvent(decision.changeEvent(who.employeeId(), current.enterpriseId(), current.zoneId(),
                     new PreviousStatus(current.colour(), null), now.toInstant()));
-            if (decision.colour().compareTo(current.colour()) > 0) {
+            if (decision.colour().compareTo(current.colour()) > 0 && !onlyMissedDeclarations(decision)) {
                 store.raiseAlert(next, decision.colour() == Colour.RED ? TURNED_RED : TURNED_YELLOW, reasons);
             }
         }
@@ -269,5 +270,14 @@ public class StatusEngine {
     /** Forgets cached city risk levels (after risk levels changed, e.g. in tests). */
     public void forgetCityRisks() {
         riskCache.clear();
+    }
+
+    /**
+     * Yellow only because declarations are missing: no zone alert. Those people are on the enterprise's "not declared
+     * today" list with a reminder button; an alert each would bury the real ones (a zone of 200,000 where nobody
+     * declared yesterday would raise 200,000 alerts overnight).
+     */
+    static boolean onlyMissedDeclarations(gxq.health.rules.ColourDecision decision) {
+        return decision.reasons().stream().allMatch(r -> r.code() == gxq.health.rules.ReasonCode.MISSED_DECLARATION);
     }
 }

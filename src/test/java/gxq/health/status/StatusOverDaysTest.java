@@ -103,7 +103,10 @@ class StatusOverDaysTest {
         // red by hand until yesterday; afterwards the rules decide afresh: normal declarations, so green
         assertThat(o.colour()).isEqualTo(Colour.GREEN);
         assertThat(o.sequence()).isEqualTo(2);
-        assertThat(db.sql("select count(*) from health_alert where employee_id = :e and kind = 'TURNED_YELLOW'")
+        // yellow only for a missed day: on the "not declared" list, but no zone alert (no flood after a quiet night)
+        assertThat(db.sql("select count(*) from health_alert where employee_id = :e")
+                .param("e", missed.employeeId()).query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from health_status_change where employee_id = :e and to_colour = 'YELLOW'")
                 .param("e", missed.employeeId()).query(Long.class).single()).isEqualTo(1);
     }
 
