@@ -64,7 +64,18 @@ public class DailyRecompute {
                 """).param("today", today).param("yesterday", today.minusDays(1)).query(rs -> {
                     who.putIfAbsent(rs.getLong(1), new StatusEngine.Subject(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
                 });
-        List<StatusEngine.Subject> all = new ArrayList<>(who.values());
+        return recomputeAll(new ArrayList<>(who.values()), today, "Daily health recompute", started);
+    }
+
+    /**
+     * Recomputes {@code all} for {@code today} in transactions of {@value #BATCH} people; a failing batch is retried
+     * one by one so that one bad row does not stop the rest. @return how many people were recomputed
+     */
+    public int recomputeAll(List<StatusEngine.Subject> all, LocalDate today, String what) {
+        return recomputeAll(all, today, what, System.nanoTime());
+    }
+
+    private int recomputeAll(List<StatusEngine.Subject> all, LocalDate today, String what, long started) {
         int done = 0;
         for (int i = 0; i < all.size(); i += BATCH) {
             List<StatusEngine.Subject> batch = all.subList(i, Math.min(all.size(), i + BATCH));
@@ -72,7 +83,7 @@ public class DailyRecompute {
                 tx.executeWithoutResult(s -> batch.forEach(p -> engine.recompute(p, today, Trigger.daily())));
                 done += batch.size();
                 if ((i / BATCH) % 20 == 19) {
-                    log.info("Daily health recompute for {}: {} of {} people, {} ms", today, done, all.size(),
+                    log.info("{} for {}: {} of {} people, {} ms", what, today, done, all.size(),
                             (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (RuntimeException e) {
@@ -87,7 +98,7 @@ public class DailyRecompute {
                 }
             }
         }
-        log.info("Daily health recompute for {}: {} of {} people in {} ms", today, done, all.size(),
+        log.info("{} for {}: {} of {} people in {} ms", what, today, done, all.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return done;
     }

@@ -87,6 +87,11 @@ public class StatusEngine {
     }
 
     /** Today in the zone of the platform (Asia/Shanghai), by the health clock. */
+    /** How many days of declarations the default rule set looks back on. */
+    public int lookbackDays() {
+        return ruleSets.defaults().lookbackDays();
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }

@@ -1,5 +1,8 @@
 package gxq.region.internal;
 
+import java.util.Set;
+import gxq.region.CityRisksChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +45,13 @@ class RiskService {
     private final RiskStore store;
     private final Regions regions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    RiskService(RiskStore store, Regions regions, AuditLog audit) {
+    RiskService(RiskStore store, Regions regions, AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
     }
 
     static LocalDate today() {
@@ -115,6 +120,7 @@ class RiskService {
         long id = store.insert(zone, v.city(), v.level(), v.from(), v.to(), v.note(), scope.userId());
         audit.record(AuditEntry.of("CITY_RISK_SET", "city_risk", id).tenant(zone, null)
                 .detail("add " + v.describe()));
+        events.publishEvent(new CityRisksChanged(zone, Set.of(v.city())));
         return id;
     }
 
@@ -130,6 +136,7 @@ class RiskService {
         audit.record(AuditEntry.of("CITY_RISK_SET", "city_risk", id).tenant(current.zoneId(), null)
                 .detail("edit " + v.describe() + " (was " + current.cityCode() + " " + current.level() + " "
                         + current.validFrom() + ".." + (current.validTo() == null ? "" : current.validTo()) + ")"));
+        events.publishEvent(new CityRisksChanged(current.zoneId(), new java.util.HashSet<>(List.of(v.city(), current.cityCode()))));
     }
 
     /**
@@ -157,6 +164,7 @@ class RiskService {
         }
         audit.record(AuditEntry.of("CITY_RISK_SET", "city_risk", id).tenant(row.zoneId(), null)
                 .detail(what + " " + row.cityCode() + " " + row.level() + " from " + row.validFrom()));
+        events.publishEvent(new CityRisksChanged(row.zoneId(), Set.of(row.cityCode())));
     }
 
     record Valid(String city, RiskLevel level, LocalDate from, LocalDate to, String note) {
@@ -234,6 +242,7 @@ class RiskService {
             }
         }
         int applied = 0;
+        Set<String> changedCities = new java.util.TreeSet<>();
         List<RejectedRow> rejected = new ArrayList<>();
         for (RiskFile.Row row : rows) {
             List<RiskProblem> problems = new ArrayList<>();
@@ -282,6 +291,7 @@ class RiskService {
             }
             if (problems.isEmpty()) {
                 store.insert(zone, city.code(), level, from, to, note, scope.userId());
+                changedCities.add(city.code());
                 applied++;
             } else {
                 rejected.add(new RejectedRow(row.rowNumber(), cityText, problems));
@@ -289,6 +299,9 @@ class RiskService {
         }
         audit.record(AuditEntry.of("CITY_RISK_IMPORT", "city_risk", fileName).tenant(zone, null)
                 .detail("applied " + applied + ", rejected " + rejected.size()));
+        if (!changedCities.isEmpty()) {
+            events.publishEvent(new CityRisksChanged(zone, changedCities));
+        }
         return new ImportReport(applied, rejected);
     }
 
