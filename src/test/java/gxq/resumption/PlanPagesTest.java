@@ -11,6 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Tag;
@@ -25,7 +32,7 @@ import gxq.account.Role;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** The zone resumption plan: drafts, versions, read receipts, who has read it, scope. Zones 140–145 only. */
+/** The zone resumption plan: drafts, versions, read receipts, who has read it, scope. Zones 140–146 only. */
 @IntegrationTest
 @Tag("db")
 class PlanPagesTest {
@@ -133,6 +140,35 @@ class PlanPagesTest {
         assertThat(audits("RESUMPTION_PLAN_READ", zone)).isEqualTo(2);
     }
 
+    @Test
+    void concurrentFirstViewsRecordOneReceipt() throws Exception {
+        long zone = 146;
+        var admin = fixtures.zoneAdmin(zone);
+        long ent = fixtures.enterprise(zone);
+        List<GxqUser> readers = List.of(fixtures.enterpriseAdmin(ent), fixtures.enterpriseAdmin(ent));
+        long v = publish(admin, zone, "方案" + Fixtures.next());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                GxqUser reader = readers.get(i % 2);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/resumption/plan").with(as(reader))).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> a : answers) {
+                assertThat(a.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(reads(v)).isEqualTo(1);
+        assertThat(audits("RESUMPTION_PLAN_READ", zone)).isEqualTo(1);
+    }
+
     long reads(long version) {
         return db.sql("select count(*) from resumption_plan_read where plan_version_id = :v").param("v", version)
                 .query(Long.class).single();
@@ -170,6 +206,11 @@ class PlanPagesTest {
                 .andExpect(content().string(not(containsString(tag + "待审"))))
                 .andExpect(content().string(not(containsString(tag + "外区"))));
         assertThat(otherZone).isPositive();
+        mvc.perform(get("/").with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("方案未读企业")))
+                .andExpect(content().string(containsString("/resumption/plan/reads?status=unread")));
+        mvc.perform(get("/").with(as(fixtures.enterpriseAdmin(a)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 版")));
     }
 
     @Test

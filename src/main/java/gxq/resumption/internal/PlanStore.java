@@ -107,6 +107,13 @@ class PlanStore {
                 .query(PlanStore::version).optional().map(v -> v.withContacts(contacts("plan_version_id", v.id())));
     }
 
+    /** The id and number of the zone's current version, without loading it. */
+    Optional<long[]> currentVersionId(long zoneId) {
+        return db.sql("select id, version_no from resumption_plan_version where zone_id = :zone"
+                        + " order by version_no desc limit 1").param("zone", zoneId)
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("version_no")}).optional();
+    }
+
     /** Every version of a zone, newest first, without contacts. */
     List<PlanVersion> versions(long zoneId) {
         return db.sql(VERSION + " where v.zone_id = :zone order by v.version_no desc").param("zone", zoneId)
