@@ -272,6 +272,11 @@ class PlanPagesTest {
                         .param("contactName", "", "", "", "王五").param("contactDuty", "", "", "", "d").param("contactPhone", "", "", "", "13800138000"))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("不能超过 200 个字。")));
         mvc.perform(post("/resumption/plan/draft").with(csrf()).with(as(admin)).param("title", "t")
+                        .param("measures", "m").param("mechanism", "m").param("effectiveDate", "+999999999-12-31")
+                        .param("contactName", "王五").param("contactDuty", "d").param("contactPhone", "13800138000"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("应在 2000-01-01 至 2099-12-31 之间")));
+        mvc.perform(post("/resumption/plan/draft").with(csrf()).with(as(admin)).param("title", "t")
                         .param("contacts[100000].name", "越界").param("contactName", "1", "2", "3", "4", "5", "6"))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("最多填写 5 位责任人。")));
         mvc.perform(post("/resumption/plan/draft").with(csrf()).with(as(admin)).param("title", "t")

@@ -32,6 +32,8 @@ class PlanService {
     static final int MAX_TITLE = 200;
     static final int MAX_MEASURES = 20000;
     static final int MAX_MECHANISM = 10000;
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     private final PlanStore store;
     private final AuditLog audit;
@@ -203,6 +205,11 @@ class PlanService {
         } else {
             try {
                 day = LocalDate.parse(dayText);
+                if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+                    problems.add(new FieldProblem("effectiveDate", "resumption.plan.effectiveDate.range", dayText,
+                            EARLIEST.toString(), LATEST.toString()));
+                    day = null;
+                }
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem("effectiveDate", "resumption.plan.effectiveDate.invalid", dayText));
             }
