@@ -54,6 +54,8 @@ class ResumptionPlanJourneyTest extends BrowserTest {
         assertThat(page.locator("#contacts")).containsText("13912345678");
         assertThat(page.locator("#editDraft")).hasCount(0);
         screenshot("enterprise-reads");
+        page.locator("#checklistLink").click();
+        assertThat(page.locator("#checklist tr[data-code=N03]")).containsText("暂停指纹考勤");
 
         context.clearCookies();
         signIn(admin.getUsername(), Fixtures.PASSWORD);
