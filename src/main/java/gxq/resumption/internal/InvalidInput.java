@@ -1,0 +1,18 @@
+package gxq.resumption.internal;
+
+import java.util.List;
+
+/** A form that cannot be saved; the page re-renders it with status 422 and what was typed. */
+class InvalidInput extends RuntimeException {
+
+    private final transient List<FieldProblem> problems;
+
+    InvalidInput(List<FieldProblem> problems) {
+        super("invalid input", null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+}
