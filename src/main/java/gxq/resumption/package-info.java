@@ -1,6 +1,7 @@
 /**
  * Resumption of work (复工复产): the zone's resumption and prevention plan in published versions with read receipts per
- * enterprise, and the prevention checklist (national items of 国发明电〔2020〕4号 plus the zone's own). Public API:
+ * enterprise, the prevention checklist (national items of 国发明电〔2020〕4号 plus the zone's own) and daily
+ * resumption reports of enterprises with the zone's sums. Public API:
  * {@link gxq.resumption.Checklists}, {@link gxq.resumption.ChecklistItem}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resumption")

@@ -24,4 +24,15 @@ class ResumptionNavigation {
         // Zone roles and enterprise admins reach the checklist from the plan page: their menu is already long.
         return NavItem.of("resumption.nav.checklist", "/resumption/checklist", 71, "MINISTRY_ADMIN").inGroup(NavItem.RESUMPTION);
     }
+
+    @Bean
+    NavItem resumptionDailyNav() {
+        return NavItem.of("resumption.nav.daily", "/resumption/daily", 72, "ENTERPRISE_ADMIN").inGroup(NavItem.RESUMPTION);
+    }
+
+    @Bean
+    NavItem resumptionDailyZoneNav() {
+        return NavItem.of("resumption.nav.dailyZone", "/resumption/daily/zone", 72, "ZONE_ADMIN", "ZONE_STAFF")
+                .inGroup(NavItem.RESUMPTION);
+    }
 }
