@@ -25,7 +25,9 @@ class ResumptionPlanJourneyTest extends BrowserTest {
         page.onDialog(d -> d.accept());
 
         signIn(admin.getUsername(), Fixtures.PASSWORD);
-        page.locator("a.nav-link[href='/resumption/plan']").click();
+        page.locator("#mainNav").getByText("复工复产", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();   // the 复工复产 drop-down
+        page.locator("a.dropdown-item[href='/resumption/plan']").click();
         assertThat(page.locator("#noPlan")).isVisible();
         page.locator("#editDraft").click();
         page.locator("#title").fill(title);
@@ -49,7 +51,9 @@ class ResumptionPlanJourneyTest extends BrowserTest {
 
         context.clearCookies();
         signIn(reader.getUsername(), Fixtures.PASSWORD);
-        page.locator("a.nav-link[href='/resumption/plan']").click();
+        page.locator("#mainNav").getByText("复工复产", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();   // the 复工复产 drop-down
+        page.locator("a.dropdown-item[href='/resumption/plan']").click();
         assertThat(page.locator("#planTitle")).hasText(title);
         assertThat(page.locator("#contacts")).containsText("13912345678");
         assertThat(page.locator("#editDraft")).hasCount(0);
