@@ -123,6 +123,20 @@ public final class PersonalDataCipher {
         }
     }
 
+    /**
+     * A 32-byte secret for another purpose (e.g. the health-code subject pseudonyms), derived from the hash key and a
+     * fixed {@code label}: SHA-256 of the hex {@link #lookupHash} of the label. Stable across restarts; a different
+     * label gives an unrelated key, so no further key has to be managed.
+     */
+    public byte[] deriveKey(String label) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(lookupHash(label).getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "PersonalDataCipher[AES-256-GCM, HMAC-SHA256]";

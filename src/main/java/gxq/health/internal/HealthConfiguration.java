@@ -4,9 +4,6 @@ import gxq.common.crypto.PersonalDataCipher;
 import gxq.health.code.SubjectPseudonyms;
 import gxq.health.rules.RuleSet;
 import gxq.health.rules.ZoneRuleSets;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,18 +24,12 @@ class HealthConfiguration {
     }
 
     /**
-     * The pseudonym secret is derived from the personal-data hash key (HMAC with a fixed label, then SHA-256), so no
+     * The pseudonym secret is derived from the personal-data hash key ({@link PersonalDataCipher#deriveKey}), so no
      * extra key has to be managed and the pseudonyms stay stable across restarts.
      */
     @Bean
     SubjectPseudonyms subjectPseudonyms(PersonalDataCipher cipher) {
-        String derived = cipher.lookupHash("gxq/health/subject-key/v1");
-        try {
-            return new SubjectPseudonyms(
-                    MessageDigest.getInstance("SHA-256").digest(derived.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return new SubjectPseudonyms(cipher.deriveKey("gxq/health/subject-key/v1"));
     }
 
     /** Every zone uses the national rules of 2020 until zone-specific rule sets are configured. */

@@ -5,9 +5,6 @@ import gxq.health.code.AesGcmPrivateKeySealer;
 import gxq.health.code.HealthCodeIssuer;
 import gxq.health.code.HealthCodeVerifier;
 import gxq.health.code.SigningKeys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,11 +84,6 @@ class KeyConfiguration {
     }
 
     private static byte[] derive(PersonalDataCipher cipher) {
-        String derived = cipher.lookupHash("gxq/health/signing-key-seal/v1");
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(derived.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return cipher.deriveKey("gxq/health/signing-key-seal/v1");
     }
 }

@@ -147,4 +147,15 @@ class PersonalDataCipherTest {
                 .count();
         assertThat(ok).isEqualTo(20_000);
     }
+
+    @Test
+    void derivedKeysAreStablePerLabelAndUnrelatedAcrossLabels() throws Exception {
+        byte[] subject = cipher.deriveKey("gxq/health/subject-key/v1");
+        // the derivation the health module used before it moved here: existing pseudonyms and sealed keys stay valid
+        byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest(
+                cipher.lookupHash("gxq/health/subject-key/v1").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        org.assertj.core.api.Assertions.assertThat(subject).hasSize(32).isEqualTo(expected)
+                .isEqualTo(new PersonalDataCipher(DATA_KEY, HASH_KEY).deriveKey("gxq/health/subject-key/v1"))
+                .isNotEqualTo(cipher.deriveKey("gxq/health/signing-key-seal/v1"));
+    }
 }
