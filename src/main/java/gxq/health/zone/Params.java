@@ -32,7 +32,7 @@ final class Params {
             return 0;
         }
         try {
-            return Math.max(0, Math.min(Integer.parseInt(text.strip()), 100_000));
+            return gxq.common.web.Paging.page(Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
             throw UserInputException.onField("page", "error.badParameter", "page");
         }
