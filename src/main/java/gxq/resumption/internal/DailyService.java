@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,15 @@ class DailyService {
     private final Employees employees;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DailyService(DailyStore store, Employees employees, AuditLog audit, @Qualifier("healthClock") Clock clock) {
+    DailyService(DailyStore store, Employees employees, AuditLog audit, @Qualifier("healthClock") Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.employees = employees;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     LocalDate today() {
@@ -91,6 +95,7 @@ class DailyService {
             }
             audit.record(AuditEntry.of("RESUMPTION_DAILY_REPORT", "resumption_daily_report", id).tenant(zone, ent)
                     .detail(day + " " + f.describe()));
+            events.publishEvent(new DailyReportSaved(zone, ent, day, null, f.published()));
             return true;
         }
         DailyReport old = existing.get();
@@ -102,6 +107,7 @@ class DailyService {
                 old.capacityPct());
         audit.record(AuditEntry.of("RESUMPTION_DAILY_CORRECT", "resumption_daily_report", old.id()).tenant(zone, ent)
                 .detail(day + " " + f.describe() + " (was " + was.describe() + ", version " + old.version() + ")"));
+        events.publishEvent(new DailyReportSaved(zone, ent, day, was.published(), f.published()));
         return false;
     }
 

@@ -111,6 +111,10 @@ class DailyStore {
             return "total=" + totalStaff + " onDuty=" + onDuty + " remote=" + remote + " quarantine=" + quarantine
                     + " notReturned=" + notReturned + " capacity=" + capacityPct + "%";
         }
+
+        DailyReportSaved.Figures published() {
+            return new DailyReportSaved.Figures(totalStaff, onDuty, remote, quarantine, notReturned, capacityPct);
+        }
     }
 
     private static DailyReport report(ResultSet rs, int n) throws SQLException {

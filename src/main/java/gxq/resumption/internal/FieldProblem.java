@@ -1,5 +1,5 @@
 package gxq.resumption.internal;
 
 /** One problem with a form: the field ({@code null} for the whole form), a message key and its arguments. */
-record FieldProblem(String field, String key, Object... args) {
+public record FieldProblem(String field, String key, Object... args) {
 }

@@ -10,19 +10,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 
 /** Puts form problems into the model as {@code errors} (field to message) and {@code errorList}. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void none(Model model) {
+    public static void none(Model model) {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("errorList", List.of());
         }
     }
 
-    static void put(Model model, List<FieldProblem> problems, MessageSource messages, Locale locale) {
+    public static void put(Model model, List<FieldProblem> problems, MessageSource messages, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> all = new ArrayList<>();
         for (FieldProblem p : problems) {
