@@ -14,7 +14,7 @@ record Filing(long id, long zoneId, long enterpriseId, String enterpriseName, St
         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
     /** The enterprise may still change it. */
-    boolean editable() {
+    public boolean editable() {
         return state == FilingState.DRAFT || state == FilingState.RETURNED;
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import gxq.account.GxqUser;
 import gxq.resumption.internal.EditConflict;
@@ -157,7 +158,8 @@ class FilingController {
     /** The files sent as {@code files.<item>}; a file over the limit is not read (the service refuses it). */
     static List<Upload> uploads(HttpServletRequest request) {
         List<Upload> list = new ArrayList<>();
-        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null) {
             return list;
         }
         for (Map.Entry<String, List<MultipartFile>> e : multipart.getMultiFileMap().entrySet()) {

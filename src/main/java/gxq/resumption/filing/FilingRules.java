@@ -141,15 +141,15 @@ final class FilingRules {
 
     /** Time left until the deadline (negative: overdue), in whole minutes. */
     record Countdown(long minutes) {
-        boolean overdue() {
+        public boolean overdue() {
             return minutes < 0;
         }
 
-        long hours() {
+        public long hours() {
             return Math.abs(minutes) / 60;
         }
 
-        long restMinutes() {
+        public long restMinutes() {
             return Math.abs(minutes) % 60;
         }
     }

@@ -92,7 +92,7 @@ class FilingService {
     record EnterprisePage(Filing filing, List<Answer> answers, List<Answer> formAnswers, Map<Long, String> guidance,
             List<HistoryLine> history, List<Filing> earlier, boolean editable, boolean mayStart, boolean activeEnterprise) {
 
-        boolean showForm() {
+        public boolean showForm() {
             return editable || mayStart;
         }
     }
@@ -288,7 +288,7 @@ class FilingService {
     record ReviewPage(Filing filing, List<Answer> answers, List<HistoryLine> history, long redCount,
             List<RedStaff.RedCase> red, FilingRules.Countdown countdown, boolean reviewable) {
 
-        boolean approvable() {
+        public boolean approvable() {
             return reviewable && redCount == 0;
         }
     }
