@@ -30,6 +30,12 @@ class FilingNavigation {
                 .inGroup(NavItem.RESUMPTION);
     }
 
+    @Bean
+    NavItem resumptionFilingZonesNav() {
+        return NavItem.of("resumption.filing.nav.zones", "/resumption/filings/zones", 73, "MINISTRY_ADMIN")
+                .inGroup(NavItem.RESUMPTION);
+    }
+
     /** Zone roles: filings waiting for review (and overdue); enterprise admin: the state of its latest filing. */
     @Bean
     HomeTiles resumptionFilingTiles(FilingService filings, FilingStore store, MessageSource messages) {

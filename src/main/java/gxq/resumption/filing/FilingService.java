@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -183,7 +184,7 @@ class FilingService {
         } else {
             filing = open.orElseThrow(EditConflict::new);
             if (!filing.editable()) {
-                throw new FilingRefused("resumption.filing.notEditable", filing.state().name());
+                throw new FilingRefused("resumption.filing.notEditable", stateName(filing.state()));
             }
             if (filing.version() != version) {
                 throw new EditConflict();
@@ -352,7 +353,7 @@ class FilingService {
         }
         checkProblems(problems);
         if (!FilingRules.mayReview(f.state())) {
-            throw new FilingRefused("resumption.filing.review.state", f.state().name());
+            throw new FilingRefused("resumption.filing.review.state", stateName(f.state()));
         }
         Integer version = parseVersion(versionText);
         if (version == null || version != f.version()) {
@@ -422,6 +423,15 @@ class FilingService {
         return new Queue(rows, page, hasNext, store.counts(scope, now));
     }
 
+    /** The ministry's read-only view: counts by zone and state. */
+    @Transactional(readOnly = true)
+    List<FilingStore.ZoneCounts> countsByZone(TenantScope scope) {
+        if (!scope.isMinistry()) {
+            throw new AccessDeniedException("ministry only");
+        }
+        return store.countsByZone(now());
+    }
+
     @Transactional(readOnly = true)
     Map<String, Long> counts(TenantScope scope) {
         return store.counts(scope, now());
@@ -458,6 +468,11 @@ class FilingService {
             return scope.zoneId();
         }
         throw new AccessDeniedException("zone roles only");
+    }
+
+    /** The state's name in the reader's language, as a message argument. */
+    static DefaultMessageSourceResolvable stateName(FilingState state) {
+        return new DefaultMessageSourceResolvable(new String[] {"resumption.filing.state." + state.name()}, state.name());
     }
 
     private static void checkProblems(List<FieldProblem> problems) {

@@ -266,6 +266,41 @@ class FilingStore {
         return counts;
     }
 
+    /** Counts of one zone's submitted filings by state, for the ministry (no enterprise, no file). */
+    record ZoneCounts(long zoneId, String zoneName, Map<String, Long> counts) {
+    }
+
+    List<ZoneCounts> countsByZone(OffsetDateTime now) {
+        Map<Long, ZoneCounts> byZone = new LinkedHashMap<>();
+        db.sql("""
+                select z.id, z.short_name, f.state, count(*) as n,
+                    sum(case when f.state = 'SUBMITTED' and f.review_due < :now then 1 else 0 end) as overdue
+                from resumption_filing f join zone z on z.id = f.zone_id
+                where f.submitted_at is not null
+                group by z.id, z.short_name, f.state order by z.id
+                """).param("now", now).query(rs -> {
+                    ZoneCounts c = byZone.computeIfAbsent(rs.getLong(1), id -> {
+                        Map<String, Long> m = new LinkedHashMap<>();
+                        for (FilingState st : FilingState.values()) {
+                            m.put(st.name(), 0L);
+                        }
+                        m.put("OVERDUE", 0L);
+                        return new ZoneCounts(id, safe(rs, 2), m);
+                    });
+                    c.counts().put(rs.getString(3), rs.getLong(4));
+                    c.counts().merge("OVERDUE", rs.getLong(5), Long::sum);
+                });
+        return List.copyOf(byZone.values());
+    }
+
+    private static String safe(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static FilingState state(String s) {
         return s == null ? null : FilingState.valueOf(s);
     }

@@ -101,6 +101,14 @@ class ReviewController {
         return "resumption/filing/queue";
     }
 
+    @GetMapping("/zones")
+    @PreAuthorize("hasRole('MINISTRY_ADMIN')")
+    String zones(@AuthenticationPrincipal GxqUser user, Model model) {
+        model.addAttribute("zones", filings.countsByZone(user.scope()));
+        model.addAttribute("states", FilingState.values());
+        return "resumption/filing/zones";
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(ZONE)
     String review(@AuthenticationPrincipal GxqUser user, @PathVariable long id, Model model) {

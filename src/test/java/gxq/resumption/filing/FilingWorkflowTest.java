@@ -119,7 +119,7 @@ class FilingWorkflowTest {
         assertThat(due.toInstant()).isEqualTo(submitted.plusHours(48).toInstant());
         // a submitted filing can no longer be changed by the enterprise
         mvc.perform(t.complete(admin, String.valueOf(t.version(filing)), "save")).andExpect(status().isConflict())
-                .andExpect(content().string(containsString("不能修改")));
+                .andExpect(content().string(containsString("申请当前状态为“待审核”，不能修改。")));
 
         var staff = fixtures.zoneStaff(zone);
         mvc.perform(get("/resumption/filings").with(as(staff))).andExpect(status().isOk())
@@ -159,7 +159,7 @@ class FilingWorkflowTest {
         mvc.perform(t.complete(admin, null, "save")).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("已获批准")));
         review(staff, filing, "REJECT", t.version(filing), "再驳回").andExpect(status().isConflict())
-                .andExpect(content().string(containsString("不能审核")));
+                .andExpect(content().string(containsString("申请当前状态为“已批准”，不能审核。")));
         assertThat(t.count("select count(*) from resumption_filing where enterprise_id = :p", ent)).isEqualTo(1);
     }
 
@@ -348,6 +348,12 @@ class FilingWorkflowTest {
                 .andExpect(content().string(containsString("日期“2020-02-30”无效")));
         mvc.perform(get("/resumption/filings").param("page", "999999999").with(as(staff))).andExpect(status().isOk());
         mvc.perform(get("/resumption/filings/" + t.filingOf(elsewhere)).with(as(staff))).andExpect(status().isNotFound());
+
+        // the ministry sees counts per zone only
+        String zones = mvc.perform(get("/resumption/filings/zones").with(as(fixtures.ministry())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(zones).contains("data-zone=\"" + zone + "\"").doesNotContain("甲光电科技");
+        mvc.perform(get("/resumption/filings/zones").with(as(staff))).andExpect(status().isForbidden());
     }
 
     @Test
