@@ -1,0 +1,100 @@
+package gxq.resumption.filing;
+
+import static gxq.testing.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import gxq.account.GxqUser;
+import gxq.testing.Fixtures;
+import gxq.testing.IntegrationTest;
+
+/** Simultaneous first saves make one filing; simultaneous reviews make one decision. Zone 112. */
+@IntegrationTest
+@Tag("db")
+class FilingConcurrencyTest {
+
+    static final String[] DECISIONS = {"APPROVE", "RETURN", "REJECT"};
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient db;
+    @Autowired @Qualifier("healthClock") Clock clock;
+
+    List<Integer> all(List<Callable<Integer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Callable<Integer> r : requests) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return r.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> a : answers) {
+                statuses.add(a.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void simultaneousFirstSavesAndReviewsChangeTheFilingOnce() throws Exception {
+        long zone = 112;
+        long ent = fixtures.enterprise(zone);
+        List<GxqUser> admins = List.of(fixtures.enterpriseAdmin(ent), fixtures.enterpriseAdmin(ent));
+        var t = new FilingTestSupport(db, clock);
+        List<Callable<Integer>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            GxqUser admin = admins.get(i % 2);
+            saves.add(() -> mvc.perform(t.complete(admin, null, "submit")).andReturn().getResponse().getStatus());
+        }
+        List<Integer> saved = all(saves);
+        assertThat(saved).containsOnly(302, 409);
+        assertThat(saved).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(t.count("select count(*) from resumption_filing where enterprise_id = :p", ent)).isEqualTo(1);
+        long filing = t.filingOf(ent);
+        assertThat(t.state(filing)).isEqualTo("SUBMITTED");
+
+        int version = t.version(filing);
+        List<GxqUser> reviewers = List.of(fixtures.zoneAdmin(zone), fixtures.zoneStaff(zone), fixtures.zoneStaff(zone));
+        List<Callable<Integer>> reviews = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            GxqUser reviewer = reviewers.get(i % 3);
+            String decision = DECISIONS[i % 3];
+            reviews.add(() -> mvc.perform(post("/resumption/filings/" + filing + "/review").with(csrf())
+                    .with(as(reviewer)).param("decision", decision).param("version", String.valueOf(version))
+                    .param("comment", "意见" + Fixtures.next())).andReturn().getResponse().getStatus());
+        }
+        List<Integer> reviewed = all(reviews);
+        assertThat(reviewed).containsOnly(302, 409);
+        assertThat(reviewed).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(t.count("select count(*) from resumption_filing_history where filing_id = :p", filing)).isEqualTo(3);
+        assertThat(t.count("select count(*) from audit_log where target_type = 'resumption_filing' and target_id = :p"
+                + " and action in ('RESUMPTION_FILING_APPROVE', 'RESUMPTION_FILING_RETURN', 'RESUMPTION_FILING_REJECT')",
+                String.valueOf(filing))).isEqualTo(1);
+        assertThat(t.version(filing)).isEqualTo(version + 1);
+    }
+}
