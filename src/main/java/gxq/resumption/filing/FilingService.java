@@ -161,8 +161,9 @@ class FilingService {
         Optional<Filing> open = all.stream().filter(Filing::editable).findFirst()
                 .or(() -> all.stream().filter(f -> f.state() == FilingState.SUBMITTED).findFirst());
         Integer version = parseVersion(form.getVersion());
-        Filing filing;
-        int current;
+        List<ChecklistItem> items = checklists.effectiveFor(zone);
+        Filing filing = null;
+        List<Answer> before;
         if (version == null) {
             if (open.isPresent()) {
                 throw new EditConflict();
@@ -170,7 +171,22 @@ class FilingService {
             if (all.stream().anyMatch(f -> f.state() == FilingState.APPROVED)) {
                 throw new FilingRefused("resumption.filing.alreadyApproved");
             }
-            checkProblems(problems);
+            before = blank(items);
+        } else {
+            filing = open.orElseThrow(EditConflict::new);
+            if (!filing.editable()) {
+                throw new FilingRefused("resumption.filing.notEditable", stateName(filing.state()));
+            }
+            if (filing.version() != version) {
+                throw new EditConflict();
+            }
+            before = withNewItems(store.answers(filing.id()), items);
+        }
+        // every problem of the request at once: formats and files; nothing is saved if there is one
+        checkFiles(before, uploads, form.detach(), problems);
+        checkProblems(problems);
+        int current;
+        if (filing == null) {
             long id;
             try {
                 id = store.insert(zone, ent, user.id(), now);
@@ -182,20 +198,10 @@ class FilingService {
             audit.record(AuditEntry.of("RESUMPTION_FILING_CREATE", "resumption_filing", id).tenant(zone, ent));
             current = 0;
         } else {
-            filing = open.orElseThrow(EditConflict::new);
-            if (!filing.editable()) {
-                throw new FilingRefused("resumption.filing.notEditable", stateName(filing.state()));
-            }
-            if (filing.version() != version) {
-                throw new EditConflict();
-            }
-            checkProblems(problems);
             current = version;
         }
-        store.addItems(filing.id(), checklists.effectiveFor(zone), store.answers(filing.id()));
+        store.addItems(filing.id(), items, store.answers(filing.id()));
         List<Answer> answers = store.answers(filing.id());
-        checkFiles(filing, answers, uploads, form.detach(), problems);
-        checkProblems(problems);
         if (!store.update(filing.id(), current, values, user.id(), now)) {
             throw new EditConflict();
         }
@@ -248,7 +254,7 @@ class FilingService {
         return List.of();
     }
 
-    private void checkFiles(Filing filing, List<Answer> answers, List<Upload> uploads, List<Long> detach,
+    private void checkFiles(List<Answer> answers, List<Upload> uploads, List<Long> detach,
             List<FieldProblem> problems) {
         Map<Long, Integer> count = new LinkedHashMap<>();
         for (Answer a : answers) {
