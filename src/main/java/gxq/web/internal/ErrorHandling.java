@@ -16,6 +16,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -71,6 +72,12 @@ class ErrorHandling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", null, request, locale);
+    }
+
+    /** A multipart body the container refused to parse (too many parts, broken boundaries). */
+    @ExceptionHandler(MultipartException.class)
+    Object badMultipart(MultipartException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badMultipart", null, request, locale);
     }
 
     private Object answer(HttpStatus status, String key, Object[] args, HttpServletRequest request, Locale locale) {
