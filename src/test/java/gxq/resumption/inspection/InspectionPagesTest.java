@@ -333,8 +333,9 @@ class InspectionPagesTest {
         var admin = fixtures.enterpriseAdmin(late);
         mvc.perform(get("/resumption/inspections/mine").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("待整改 1 项（其中逾期 1 项）")));
-        mvc.perform(get("/").with(as(admin))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("待整改问题")));
+        assertThat(tile(admin, "待整改问题")).isEqualTo("1");
+        assertThat(tile(staff, "逾期未整改问题")).isEqualTo("1");
+        assertThat(tile(staff, "待验收整改")).isEqualTo("0");
 
         // once reported it is no longer overdue: it waits for the zone
         rectify(admin, overdue, 0, "已整改").andExpect(status().is3xxRedirection());
@@ -343,6 +344,19 @@ class InspectionPagesTest {
         mvc.perform(get("/resumption/inspections/follow-up").param("show", "rectified").with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-finding=\"" + overdue + "\"")));
+        assertThat(tile(staff, "逾期未整改问题")).isEqualTo("0");
+        assertThat(tile(staff, "待验收整改")).isEqualTo("1");
+        assertThat(tile(fixtures.zoneStaff(121), "逾期未整改问题")).isEqualTo("0");
+    }
+
+    /** The value of the signed-in account's home tile with this label. */
+    String tile(GxqUser user, String label) throws Exception {
+        String html = mvc.perform(get("/").with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        var m = java.util.regex.Pattern.compile("<div class=\"tile-value\">([^<]*)</div>\\s*<div class=\"text-muted small\">"
+                + java.util.regex.Pattern.quote(label) + "</div>").matcher(html);
+        assertThat(m.find()).as(label).isTrue();
+        return m.group(1);
     }
 
     @Test
