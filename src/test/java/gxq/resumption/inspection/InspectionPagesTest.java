@@ -27,7 +27,7 @@ import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** On-site inspections: recording, the finding transitions, refusals, overdue marking, filters and isolation. Zones 115–122. */
+/** On-site inspections: recording, the finding transitions, refusals, overdue marking, filters and isolation. Zones 115–122 (122 shared with the browser journey). */
 @IntegrationTest
 @Tag("db")
 class InspectionPagesTest {
@@ -126,6 +126,11 @@ class InspectionPagesTest {
                 .andExpect(content().string(containsString("限期整改")))
                 .andExpect(content().string(containsString("提交整改情况")))
                 .andExpect(content().string(not(containsString("验收通过"))));
+        mvc.perform(get("/resumption/inspections/" + id).param("lang", "en").with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rectify by deadline")))
+                .andExpect(content().string(containsString("Report rectification")))
+                .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/resumption/inspections/mine").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-inspection=\"" + id + "\"")))
                 .andExpect(content().string(containsString("待整改 2 项（其中逾期 1 项）")));
@@ -175,6 +180,47 @@ class InspectionPagesTest {
                 .andExpect(content().string(containsString("记录仍缺少周末")))
                 .andExpect(content().string(containsString("已验收")))
                 .andExpect(content().string(not(containsString("提交整改情况"))));
+    }
+
+    @Test
+    void concurrentAcceptsAndReopensOfOneFindingMakeExactlyOneTransition() throws Exception {
+        long zone = 122;
+        long ent = fixtures.enterprise(zone);
+        var staff = fixtures.zoneStaff(zone);
+        var admin = fixtures.enterpriseAdmin(ent);
+        long f = oneFinding(staff, ent, today(), today().plusDays(5), "并发验收" + Fixtures.next());
+        rectify(admin, f, 0, "已整改").andExpect(status().is3xxRedirection());
+        List<GxqUser> zoneUsers = List.of(staff, fixtures.zoneAdmin(zone));
+        int threads = 10;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                GxqUser u = zoneUsers.get(i % 2);
+                boolean accept = i % 2 == 0;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return (accept ? accept(u, f, 1) : reopen(u, f, 1, "不合格", today().plusDays(7).toString()))
+                            .andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).containsOnly(302, 409);
+            assertThat(statuses.stream().filter(x -> x == 302).count()).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(version(f)).isEqualTo(2);
+        assertThat(count("select count(*) from resumption_inspection_finding_event where finding_id = :p", f))
+                .isEqualTo(2);
+        assertThat(db.sql("select count(*) from audit_log where target_id = :p and action in"
+                + " ('RESUMPTION_INSPECTION_ACCEPT', 'RESUMPTION_INSPECTION_REOPEN')").param("p", String.valueOf(f))
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
