@@ -325,6 +325,13 @@ class InspectionPagesTest {
         mvc.perform(inspection(ent, on, "BOGUS", new String[0], new String[0], new String[0], new String[0])
                 .param("lang", "en").with(as(staff))).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("The result is not valid; please choose again.")));
+        // "more rows" shows the typed rows again with more empty ones, and saves nothing
+        String moreRows = mvc.perform(inspection(ent, on, "RECTIFY", new String[] {"", "", "", ""},
+                        new String[] {"通道堆放杂物", "", "", ""}, new String[] {"GENERAL", "", "", ""},
+                        new String[] {"", "", "", ""}).param("moreRows", "1").with(as(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(moreRows.split("finding-row", -1).length - 1).isEqualTo(1 + 3 + 3);
+        assertThat(moreRows).contains("通道堆放杂物").doesNotContain("请选择严重程度");
         assertThat(count("select count(*) from resumption_inspection where enterprise_id = :p", ent)).isZero();
 
         // the finding actions
