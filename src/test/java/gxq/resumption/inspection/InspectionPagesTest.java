@@ -136,6 +136,11 @@ class InspectionPagesTest {
                 .andExpect(content().string(containsString("待整改 2 项（其中逾期 1 项）")));
         mvc.perform(get("/resumption/inspections").with(as(fixtures.zoneAdmin(zone)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-inspection=\"" + id + "\"")));
+        mvc.perform(get("/resumption/inspections/" + id).with(as(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/resumption/inspections/new?enterprise=" + ent)));
+        mvc.perform(get("/resumption/inspections/new").param("enterprise", String.valueOf(ent)).with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + ent + "\" selected=\"selected\"")));
     }
 
     @Test
