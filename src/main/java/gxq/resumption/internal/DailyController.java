@@ -1,6 +1,9 @@
 package gxq.resumption.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +11,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.UserInputException;
 
 /** Daily resumption reports: the enterprise admin's form and history, the zone roles' view of a day. */
 @Controller
@@ -30,6 +37,7 @@ class DailyController {
 
     private static final String REPORTER = "hasRole('ENTERPRISE_ADMIN')";
     private static final String ZONE = "hasAnyRole('ZONE_ADMIN','ZONE_STAFF')";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DailyService daily;
     private final MessageSource messages;
@@ -43,7 +51,7 @@ class DailyController {
     @PreAuthorize(REPORTER)
     String form(@AuthenticationPrincipal GxqUser user, Model model) {
         DailyService.Page page = daily.page(user.scope());
-        return show(page, daily.form(page), model);
+        return show(user, page, daily.form(page), model);
     }
 
     @PostMapping
@@ -57,20 +65,20 @@ class DailyController {
         } catch (InvalidInput e) {
             response.setStatus(422);
             FormErrors.put(model, e.problems(), messages, locale);
-            return show(daily.page(user.scope()), form, model);
+            return show(user, daily.page(user.scope()), form, model);
         } catch (EditConflict e) {
             response.setStatus(409);
             FormErrors.put(model, List.of(new FieldProblem(null, "resumption.daily.conflict")), messages, locale);
             DailyService.Page page = daily.page(user.scope());
             form.setVersion(page.today().map(r -> String.valueOf(r.version())).orElse(null));
-            return show(page, form, model);
+            return show(user, page, form, model);
         }
     }
 
     @GetMapping("/zone")
     @PreAuthorize(ZONE)
-    String zone(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String day, Model model,
-            Locale locale, HttpServletResponse response) {
+    String zone(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String day,
+            @RequestParam(required = false) String status, Model model, Locale locale, HttpServletResponse response) {
         LocalDate date = daily.today();
         if (day != null && !day.isBlank()) {
             try {
@@ -82,9 +90,88 @@ class DailyController {
             }
         }
         FormErrors.none(model);
-        model.addAttribute("zoneDay", daily.zone(user.scope(), date));
+        DailyService.ZoneDay zoneDay = daily.zone(user.scope(), date);
+        String filter = statusFilter(status);
+        model.addAttribute("zoneDay", zoneDay);
+        model.addAttribute("rows", zoneDay.rows().stream().filter(r -> switch (filter) {
+            case "reported" -> r.report() != null;
+            case "notReported" -> r.report() == null;
+            default -> true;
+        }).toList());
+        model.addAttribute("status", filter);
+        model.addAttribute("isToday", date.equals(daily.today()));
+        var reminders = daily.reminders(user.scope(), date);
+        model.addAttribute("reminders", reminders);
+        model.addAttribute("remindable", zoneDay.rows().stream()
+                .filter(r -> r.report() == null && !reminders.containsKey(r.enterpriseId())).count());
         model.addAttribute("typedDay", day == null ? date.toString() : day);
         return "resumption/daily-zone";
+    }
+
+    /** Today's reminder to one enterprise of the zone that has not reported (404 for another zone's). */
+    @PostMapping("/zone/remind/{id:\\d+}")
+    @PreAuthorize(ZONE)
+    String remind(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String status, RedirectAttributes redirect) {
+        DailyService.Reminded outcome;
+        try {
+            outcome = daily.remind(user.scope(), user.displayName(), id);
+        } catch (DuplicateKeyException e) { // reminded by someone else at the same moment
+            outcome = DailyService.Reminded.ALREADY_REMINDED;
+        }
+        switch (outcome) {
+            case SENT -> redirect.addFlashAttribute("flash", "resumption.daily.remind.sent");
+            case ALREADY_REMINDED -> redirect.addFlashAttribute("flashWarning", "resumption.daily.remind.already");
+            case ALREADY_REPORTED -> redirect.addFlashAttribute("flashWarning", "resumption.daily.remind.reported");
+        }
+        return backToZone(status);
+    }
+
+    @PostMapping("/zone/remind-all")
+    @PreAuthorize(ZONE)
+    String remindAll(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String status,
+            RedirectAttributes redirect) {
+        int n;
+        try {
+            n = daily.remindAll(user.scope(), user.displayName());
+        } catch (DuplicateKeyException e) { // someone reminded one of them at the same moment: once more
+            n = daily.remindAll(user.scope(), user.displayName());
+        }
+        redirect.addFlashAttribute("remindedAll", n);
+        return backToZone(status);
+    }
+
+    /** The zone's day as .xlsx: the same rows, sums and 复岗率 as the page (all enterprises, whatever the filter). */
+    @GetMapping("/zone.xlsx")
+    @PreAuthorize(ZONE)
+    void zoneWorkbook(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String day,
+            Locale locale, HttpServletResponse response) throws IOException {
+        LocalDate date = daily.today();
+        if (day != null && !day.isBlank()) {
+            try {
+                date = LocalDate.parse(day.strip());
+            } catch (DateTimeParseException e) {
+                throw UserInputException.onField("day", "resumption.daily.day.invalidExport", day);
+            }
+        }
+        DailyService.ZoneDay zoneDay = daily.zone(user.scope(), date);
+        byte[] bytes = DailyWorkbook.write(zoneDay, messages, locale);
+        String name = messages.getMessage("resumption.daily.export.fileName", null, locale) + "-"
+                + date.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static String statusFilter(String status) {
+        return "reported".equals(status) || "notReported".equals(status) ? status : "";
+    }
+
+    private static String backToZone(String status) {
+        String filter = statusFilter(status);
+        return "redirect:/resumption/daily/zone" + (filter.isEmpty() ? "" : "?status=" + filter);
     }
 
     @GetMapping("/zone/enterprises/{id}")
@@ -94,8 +181,9 @@ class DailyController {
         return "resumption/daily-enterprise";
     }
 
-    private String show(DailyService.Page page, DailyForm form, Model model) {
+    private String show(GxqUser user, DailyService.Page page, DailyForm form, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute("reminder", daily.pendingReminder(user.scope()).orElse(null));
         model.addAttribute("form", form);
         FormErrors.none(model);
         return "resumption/daily";

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -149,6 +150,77 @@ class DailyService {
         String name = store.enterpriseName(zone, enterpriseId)
                 .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId));
         return new EnterpriseHistory(enterpriseId, name, store.since(enterpriseId, today().minusDays(HISTORY_DAYS - 1L)));
+    }
+
+    /** What a reminder to one enterprise did. */
+    enum Reminded {
+        SENT, ALREADY_REMINDED, ALREADY_REPORTED
+    }
+
+    /**
+     * A zone role reminds one of the zone's active enterprises to send today's report: at most once per enterprise and
+     * day (the unique key decides, also between concurrent clicks). Another zone's enterprise is 404.
+     */
+    Reminded remind(TenantScope scope, String userName, long enterpriseId) {
+        long zone = ownZone(scope);
+        if (!store.isActiveIn(zone, enterpriseId)) {
+            throw new NotFoundException("enterprise", enterpriseId);
+        }
+        LocalDate day = today();
+        if (store.find(enterpriseId, day).isPresent()) {
+            return Reminded.ALREADY_REPORTED;
+        }
+        if (!store.remind(zone, enterpriseId, day, scope.userId(), shortName(userName))) {
+            return Reminded.ALREADY_REMINDED;
+        }
+        audit.record(AuditEntry.of("RESUMPTION_DAILY_REMIND", "enterprise", enterpriseId).tenant(zone, enterpriseId)
+                .detail("day=" + day));
+        return Reminded.SENT;
+    }
+
+    /** Reminds every active enterprise of the zone that has neither reported nor been reminded today; returns how many. */
+    int remindAll(TenantScope scope, String userName) {
+        long zone = ownZone(scope);
+        LocalDate day = today();
+        int sent = 0;
+        for (long ent : store.notReported(zone, day)) {
+            if (store.remind(zone, ent, day, scope.userId(), shortName(userName))) {
+                audit.record(AuditEntry.of("RESUMPTION_DAILY_REMIND", "enterprise", ent).tenant(zone, ent)
+                        .detail("day=" + day + " (all)"));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Today's reminder to the admin's enterprise while it has not reported. */
+    @Transactional(readOnly = true)
+    Optional<DailyStore.Reminder> pendingReminder(TenantScope scope) {
+        long ent = ownEnterprise(scope);
+        LocalDate day = today();
+        return store.find(ent, day).isPresent() ? Optional.empty() : store.reminder(ent, day);
+    }
+
+    /** The reminders sent for the zone's day, by enterprise. */
+    @Transactional(readOnly = true)
+    Map<Long, DailyStore.Reminder> reminders(TenantScope scope, LocalDate day) {
+        return store.reminders(ownZone(scope), day);
+    }
+
+    /** How many of the zone's active enterprises have not reported today (home tile). */
+    @Transactional(readOnly = true)
+    long notReportedToday(TenantScope scope) {
+        return store.countNotReported(ownZone(scope), today());
+    }
+
+    @Transactional(readOnly = true)
+    boolean reportedToday(TenantScope scope) {
+        return store.find(ownEnterprise(scope), today()).isPresent();
+    }
+
+    private static String shortName(String name) {
+        String n = name == null || name.isBlank() ? "—" : name.strip();
+        return n.length() > 100 ? n.substring(0, 100) : n;
     }
 
     static long ownEnterprise(TenantScope scope) {

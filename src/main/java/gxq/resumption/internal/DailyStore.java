@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +105,67 @@ class DailyStore {
                     .param("now", now).update();
         }
         return updated;
+    }
+
+    /** A reminder to report: who sent it and when. */
+    record Reminder(long enterpriseId, String sentByName, OffsetDateTime at) {
+    }
+
+    /** Records today's reminder to an enterprise; false when it was already reminded that day. */
+    boolean remind(long zoneId, long enterpriseId, LocalDate day, long userId, String userName) {
+        return db.sql("""
+                insert into resumption_daily_reminder (zone_id, enterprise_id, report_date, sent_by, sent_by_name,
+                    created_at)
+                values (:zone, :ent, :day, :user, :name, :now)
+                on conflict do nothing
+                """).param("zone", zoneId).param("ent", enterpriseId).param("day", day).param("user", userId)
+                .param("name", userName).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update() == 1;
+    }
+
+    Optional<Reminder> reminder(long enterpriseId, LocalDate day) {
+        return db.sql("""
+                select enterprise_id, sent_by_name, created_at from resumption_daily_reminder
+                where enterprise_id = :ent and report_date = :day
+                """).param("ent", enterpriseId).param("day", day).query(DailyStore::reminder).optional();
+    }
+
+    /** The reminders of the zone's day, by enterprise. */
+    Map<Long, Reminder> reminders(long zoneId, LocalDate day) {
+        Map<Long, Reminder> byEnterprise = new HashMap<>();
+        db.sql("""
+                select enterprise_id, sent_by_name, created_at from resumption_daily_reminder
+                where zone_id = :zone and report_date = :day
+                """).param("zone", zoneId).param("day", day).query(DailyStore::reminder).list()
+                .forEach(r -> byEnterprise.put(r.enterpriseId(), r));
+        return byEnterprise;
+    }
+
+    /** Read-only join: the zone's active enterprises without a report of the day. */
+    List<Long> notReported(long zoneId, LocalDate day) {
+        return db.sql(NOT_REPORTED.formatted("en.id") + " order by en.id").param("zone", zoneId).param("day", day)
+                .query(Long.class).list();
+    }
+
+    long countNotReported(long zoneId, LocalDate day) {
+        return db.sql(NOT_REPORTED.formatted("count(*)")).param("zone", zoneId).param("day", day).query(Long.class)
+                .single();
+    }
+
+    private static final String NOT_REPORTED = """
+            select %s from enterprise en
+            where en.zone_id = :zone and en.status = 'ACTIVE'
+              and not exists (select 1 from resumption_daily_report r where r.enterprise_id = en.id and r.report_date = :day)
+            """;
+
+    /** Whether the enterprise is one of the zone's active enterprises. */
+    boolean isActiveIn(long zoneId, long enterpriseId) {
+        return db.sql("select count(*) from enterprise where id = :ent and zone_id = :zone and status = 'ACTIVE'")
+                .param("ent", enterpriseId).param("zone", zoneId).query(Long.class).single() > 0;
+    }
+
+    private static Reminder reminder(ResultSet rs, int n) throws SQLException {
+        return new Reminder(rs.getLong("enterprise_id"), rs.getString("sent_by_name"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 
     record Figures(int totalStaff, int onDuty, int remote, int quarantine, int notReturned, int capacityPct) {
