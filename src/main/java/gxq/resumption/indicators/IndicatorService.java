@@ -117,7 +117,7 @@ class IndicatorService {
             Function<String, String> label, List<String> order) {
         Map<String, Figures> m = new LinkedHashMap<>();
         for (GroupRow r : rows) {
-            String k = key.apply(r) == null ? "" : key.apply(r);
+            String k = key.apply(r) == null ? "-" : key.apply(r);
             m.merge(k, new Figures(day, r.enterprises(), r.resumed(), r.sums()), Figures::plus);
         }
         List<Group> out = new ArrayList<>();
