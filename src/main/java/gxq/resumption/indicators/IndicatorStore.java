@@ -106,7 +106,7 @@ class IndicatorStore {
         int dn = old == null ? 1 : 0;
         db.sql("""
                 update resumption_ind_zone_day set weighed = weighed + :dn, weight = weight + :dw,
-                    weighted_capacity = weighted_capacity + :dw * (select r.capacity_pct from resumption_daily_report r
+                    weighted_capacity = weighted_capacity + cast(:dw as numeric(20, 2)) * (select r.capacity_pct from resumption_daily_report r
                         where r.enterprise_id = :ent and r.report_date = resumption_ind_zone_day.report_date)
                 where zone_id = :zone and report_date in
                     (select r.report_date from resumption_daily_report r where r.enterprise_id = :ent)
