@@ -87,9 +87,11 @@ class IndicatorService {
             reasons.put(r, 0L);
         }
         long total = 0;
-        for (var e : store.notResumedCounts(zone.id(), day).entrySet()) {
-            reasons.put(Reason.valueOf(e.getKey()), e.getValue());
-            total += e.getValue();
+        for (GroupRow g : groups) {
+            if (g.reason() != null) {
+                reasons.merge(Reason.valueOf(g.reason()), g.enterprises(), Long::sum);
+                total += g.enterprises();
+            }
         }
         return new ZoneDashboard(zone, day, days, trend.get(trend.size() - 1), trend,
                 breakdown(day, groups, GroupRow::industry, IndicatorService::industryLabel, industryOrder()),

@@ -174,14 +174,19 @@ class IndicatorStore {
                 rs.getBigDecimal("weighted_capacity"));
     }
 
-    /** One group of the breakdown: the zone's active enterprises of an industry, size band and 规上 status. */
-    record GroupRow(String industry, String sizeBand, boolean aboveScale, long enterprises, long resumed, DaySums sums) {
+    /**
+     * One group of the breakdown: the zone's active enterprises of an industry, size band, 规上 status and standing on
+     * the day ({@code reason} null: resumed; otherwise why not).
+     */
+    record GroupRow(String industry, String sizeBand, boolean aboveScale, String reason, long enterprises, long resumed,
+            DaySums sums) {
     }
 
     /** Read-only join of the zone's active enterprises with their state and their report of {@code day}. */
     List<GroupRow> groups(long zoneId, LocalDate day) {
+        String standing = "case when s.resumed_from <= :day then null else " + REASON + " end";
         return db.sql("""
-                select e.industry, e.size_band, e.above_scale, count(*) as enterprises,
+                select e.industry, e.size_band, e.above_scale, STANDING as reason, count(*) as enterprises,
                     sum(case when s.resumed_from <= :day then 1 else 0 end) as resumed,
                     sum(case when r.id is not null then 1 else 0 end) as reported,
                     coalesce(sum(r.total_staff), 0) as total_staff, coalesce(sum(r.on_duty), 0) as on_duty,
@@ -194,22 +199,12 @@ class IndicatorStore {
                 left join resumption_ind_enterprise s on s.enterprise_id = e.id
                 left join resumption_daily_report r on r.enterprise_id = e.id and r.zone_id = :zone and r.report_date = :day
                 where e.zone_id = :zone and e.status = 'ACTIVE'
-                group by e.industry, e.size_band, e.above_scale
-                """).param("zone", zoneId).param("day", day)
+                group by e.industry, e.size_band, e.above_scale, STANDING
+                """.replace("STANDING", standing)).param("zone", zoneId).param("day", day)
                 .query((rs, n) -> new GroupRow(rs.getString("industry"), rs.getString("size_band"),
-                        rs.getBoolean("above_scale"), rs.getLong("enterprises"), rs.getLong("resumed"), sums(rs)))
+                        rs.getBoolean("above_scale"), rs.getString("reason"), rs.getLong("enterprises"),
+                        rs.getLong("resumed"), sums(rs)))
                 .list();
-    }
-
-    /** Not-resumed active enterprises of the zone on {@code day}, counted by reason. */
-    Map<String, Long> notResumedCounts(long zoneId, LocalDate day) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        db.sql("select " + REASON + " as reason, count(*) from enterprise e"
-                + " left join resumption_ind_enterprise s on s.enterprise_id = e.id"
-                + " where e.zone_id = :zone and e.status = 'ACTIVE' and (s.resumed_from is null or s.resumed_from > :day)"
-                + " group by " + REASON).param("zone", zoneId).param("day", day)
-                .query((rs, n) -> m.put(rs.getString(1), rs.getLong(2))).list();
-        return m;
     }
 
     record NotResumedRow(long enterpriseId, String name, String industry, String sizeBand, boolean aboveScale,
