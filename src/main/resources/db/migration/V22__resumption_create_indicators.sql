@@ -38,3 +38,10 @@ create table resumption_ind_zone_day (
     primary key (zone_id, report_date)
 );
 create index resumption_ind_zone_day_date_idx on resumption_ind_zone_day (report_date);
+
+-- Reports saved before this migration (no filing has a normal output yet, so none is weighed).
+insert into resumption_ind_zone_day (zone_id, report_date, reported, total_staff, on_duty, remote, quarantine,
+    not_returned, weighed, weight, weighted_capacity)
+select zone_id, report_date, count(*), sum(total_staff), sum(on_duty), sum(remote), sum(quarantine), sum(not_returned),
+    0, 0, 0
+from resumption_daily_report group by zone_id, report_date;
