@@ -184,23 +184,29 @@ class IndicatorStore {
 
     /** Read-only join of the zone's active enterprises with their state and their report of {@code day}. */
     List<GroupRow> groups(long zoneId, LocalDate day) {
-        String standing = "case when s.resumed_from <= :day then null else " + REASON + " end";
+        // the standing is computed once in the derived table: PostgreSQL would not match two uses of :day
         return db.sql("""
-                select e.industry, e.size_band, e.above_scale, STANDING as reason, count(*) as enterprises,
-                    sum(case when s.resumed_from <= :day then 1 else 0 end) as resumed,
-                    sum(case when r.id is not null then 1 else 0 end) as reported,
-                    coalesce(sum(r.total_staff), 0) as total_staff, coalesce(sum(r.on_duty), 0) as on_duty,
-                    coalesce(sum(r.remote), 0) as remote, coalesce(sum(r.quarantine), 0) as quarantine,
-                    coalesce(sum(r.not_returned), 0) as not_returned,
-                    sum(case when r.id is not null and s.normal_output is not null then 1 else 0 end) as weighed,
-                    coalesce(sum(case when r.id is not null then s.normal_output end), 0) as weight,
-                    coalesce(sum(r.capacity_pct * s.normal_output), 0) as weighted_capacity
-                from enterprise e
-                left join resumption_ind_enterprise s on s.enterprise_id = e.id
-                left join resumption_daily_report r on r.enterprise_id = e.id and r.zone_id = :zone and r.report_date = :day
-                where e.zone_id = :zone and e.status = 'ACTIVE'
-                group by e.industry, e.size_band, e.above_scale, STANDING
-                """.replace("STANDING", standing)).param("zone", zoneId).param("day", day)
+                select industry, size_band, above_scale, reason, count(*) as enterprises,
+                    sum(case when reason is null then 1 else 0 end) as resumed,
+                    sum(case when report_id is not null then 1 else 0 end) as reported,
+                    coalesce(sum(total_staff), 0) as total_staff, coalesce(sum(on_duty), 0) as on_duty,
+                    coalesce(sum(remote), 0) as remote, coalesce(sum(quarantine), 0) as quarantine,
+                    coalesce(sum(not_returned), 0) as not_returned,
+                    sum(case when report_id is not null and normal_output is not null then 1 else 0 end) as weighed,
+                    coalesce(sum(case when report_id is not null then normal_output end), 0) as weight,
+                    coalesce(sum(capacity_pct * normal_output), 0) as weighted_capacity
+                from (
+                    select e.industry, e.size_band, e.above_scale, s.normal_output, r.id as report_id, r.total_staff,
+                        r.on_duty, r.remote, r.quarantine, r.not_returned, r.capacity_pct,
+                        case when s.resumed_from <= :day then null else REASON end as reason
+                    from enterprise e
+                    left join resumption_ind_enterprise s on s.enterprise_id = e.id
+                    left join resumption_daily_report r
+                        on r.enterprise_id = e.id and r.zone_id = :zone and r.report_date = :day
+                    where e.zone_id = :zone and e.status = 'ACTIVE'
+                ) x
+                group by industry, size_band, above_scale, reason
+                """.replace("REASON", REASON)).param("zone", zoneId).param("day", day)
                 .query((rs, n) -> new GroupRow(rs.getString("industry"), rs.getString("size_band"),
                         rs.getBoolean("above_scale"), rs.getString("reason"), rs.getLong("enterprises"),
                         rs.getLong("resumed"), sums(rs)))
