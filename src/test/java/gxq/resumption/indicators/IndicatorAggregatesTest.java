@@ -1,6 +1,9 @@
 package gxq.resumption.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import gxq.account.Role;
@@ -32,7 +36,8 @@ import gxq.testing.IntegrationTest;
 
 /**
  * The aggregates equal a direct computation from the raw report rows and the filing events, after a random sequence
- * of events (fixed seed; zones 81, 82) and after concurrent reports of one zone (zone 83).
+ * of events (fixed seed; zones 81, 82), after concurrent reports of one zone (zone 83) and after reports saved
+ * through the daily-report page (zone 89).
  */
 @IntegrationTest
 @Tag("db")
@@ -44,6 +49,7 @@ class IndicatorAggregatesTest {
     @Autowired PlatformTransactionManager tm;
     @Autowired IndicatorService service;
     @Autowired @Qualifier("healthClock") Clock clock;
+    @Autowired MockMvc mvc;
 
     /** What the filing events say: the latest stated output and the first approval's day of each enterprise. */
     static final class Model {
@@ -164,6 +170,31 @@ class IndicatorAggregatesTest {
         assertThat(row[1]).isEqualTo(4L * n);
         assertThat(db.sql("select enterprises from resumption_ind_zone_resumed where zone_id = :z and resumed_day = :d")
                 .param("z", zone).param("d", today).query(Long.class).single()).isEqualTo(n / 2);
+    }
+
+    @Test
+    void reportsSavedThroughTheDailyReportPageReachTheAggregates() throws Exception {
+        long zone = 89;
+        long ent = fixtures.enterprise(zone);
+        for (int i = 0; i < 4; i++) {
+            fixtures.employee(ent, "员工" + i);
+        }
+        var admin = fixtures.enterpriseAdmin(ent);
+        LocalDate today = LocalDate.now(clock);
+        mvc.perform(post("/resumption/daily").with(csrf()).with(Fixtures.as(admin)).param("onDuty", "3").param("remote", "1").param("quarantine", "0").param("notReturned", "0")
+                .param("capacity", "80")).andExpect(status().is3xxRedirection()); // 3 + 1 of 4 staff, 80 %
+        mvc.perform(post("/resumption/daily").with(csrf()).with(Fixtures.as(admin)).param("onDuty", "2").param("remote", "1").param("quarantine", "1")
+                .param("notReturned", "0").param("capacity", "60").param("version", "0"))
+                .andExpect(status().is3xxRedirection()); // correction: 2 on duty, 60 %
+        // then a filing states 250: 复岗率 2/4 = 50.0 %, 产能 60 x 250 / 250 = 60.0 %
+        var data = new IndicatorTestData(db, events, tm, fixtures);
+        data.filing(zone, ent, 89_001, null, FilingState.DRAFT, null, "250", today);
+        Model model = new Model();
+        model.output.put(ent, new BigDecimal("250.00"));
+        assertAggregatesMatchRawRows(zone, model, today, today);
+        var d = service.zone(new TenantScope(1, Role.ZONE_STAFF, zone, null, null), null, today, 14);
+        assertThat(d.figures().staffRate()).isEqualByComparingTo("50.0");
+        assertThat(d.figures().capacityRate()).isEqualByComparingTo("60.0");
     }
 
     /** Each day's stored sums equal the sums computed from resumption_daily_report and the model's outputs. */
