@@ -18,7 +18,7 @@ import gxq.resumption.Checklists;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** The demo filings go through the service: one of each state, the approved one without red staff. Zone 111. */
+/** The demo filings go through the service: one of each state, the approved one without red staff (zone 111); more approvals (zone 90). */
 @IntegrationTest
 @Tag("db")
 class DemoFilingsTest {
@@ -54,5 +54,29 @@ class DemoFilingsTest {
                 + " and state = 'SUBMITTED'").param("z", zone).query(Long.class).single()).isEqualTo(1);
         assertThat(db.sql("select count(*) from resumption_filing where enterprise_id = :e").param("e", ents.get(6))
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void twoInThreeOfTheOtherEnterprisesAreApprovedUnlessTheyHaveRedStaff() {
+        long zone = 90;
+        List<Long> ents = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long ent = fixtures.enterprise(zone);
+            fixtures.enterpriseAdmin(ent);
+            ents.add(ent);
+        }
+        fixtures.zoneStaff(zone);
+        long red = ents.stream().filter(e -> e % 3 != 0).findFirst().orElseThrow();
+        new FilingTestSupport(db, clock).healthStatus(fixtures.employee(red, "红码乙"), red, zone, "RED", null, null);
+        long expected = ents.stream().filter(e -> e % 3 != 0).count() - 1;
+        var demo = new DemoFilings(db, transactions, filings, checklists, redStaff);
+        assertThat(demo.approveOthers(zone)).isEqualTo((int) expected);
+        assertThat(db.sql("select count(*) from resumption_filing where zone_id = :z and state = 'APPROVED'")
+                .param("z", zone).query(Long.class).single()).isEqualTo(expected);
+        assertThat(db.sql("select state from resumption_filing where enterprise_id = :e").param("e", red)
+                .query(String.class).single()).isEqualTo("SUBMITTED");
+        assertThat(db.sql("select count(*) from resumption_ind_enterprise where zone_id = :z and resumed_from is not null")
+                .param("z", zone).query(Long.class).single()).isEqualTo(expected);
+        assertThat(demo.approveOthers(zone)).as("enterprises with a filing are left alone").isZero();
     }
 }
