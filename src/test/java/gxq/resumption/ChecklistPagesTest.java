@@ -160,4 +160,25 @@ class ChecklistPagesTest {
                 .andExpect(status().is4xxClientError());
         assertThat(checklists.effectiveFor(149)).hasSize(13);
     }
+
+    @Test
+    void aZoneHasAtMostFortyItemsOfItsOwnInForce() throws Exception {
+        long zone = 138;
+        var admin = fixtures.zoneAdmin(zone);
+        long first = 0;
+        for (int i = 0; i < 40; i++) {
+            long id = add(admin, "自定义措施" + i + "-" + Fixtures.next(), false);
+            first = i == 0 ? id : first;
+        }
+        mvc.perform(post("/resumption/checklist").with(csrf()).with(as(admin)).param("title", "第41条措施")
+                .param("guidance", "多出的一条"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("本园区自定义措施最多 40 条")))
+                .andExpect(content().string(containsString("多出的一条")));
+        mvc.perform(post("/resumption/checklist/" + first + "/retire").with(csrf()).with(as(admin))
+                .param("version", String.valueOf(version(first))))
+                .andExpect(status().is3xxRedirection());
+        add(admin, "第41条措施" + Fixtures.next(), false);
+        assertThat(checklists.effectiveFor(zone)).hasSize(13 + 40);
+    }
 }

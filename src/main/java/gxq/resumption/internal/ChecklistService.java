@@ -25,6 +25,12 @@ import gxq.resumption.Checklists;
 @Transactional
 class ChecklistService implements Checklists {
 
+    /**
+     * The zone's own items in force at most: a filing answers every item in one multipart form of about four parts an
+     * item, and {@code server.tomcat.max-part-count} (400) must hold the national and the zone's items.
+     */
+    static final int MAX_ZONE_ITEMS = 40;
+
     static final int MAX_TITLE = 200;
     static final int MAX_GUIDANCE = 2000;
 
@@ -67,6 +73,10 @@ class ChecklistService implements Checklists {
     long add(TenantScope scope, ChecklistForm form) {
         long zone = writerZone(scope);
         Valid v = validate(form);
+        if (store.countActiveZoneItems(zone) >= MAX_ZONE_ITEMS) {
+            throw new InvalidInput(List.of(new FieldProblem(null, "resumption.checklist.tooMany",
+                    String.valueOf(MAX_ZONE_ITEMS))));
+        }
         long id = store.insert(zone, v.title(), v.guidance(), form.isEvidenceRequired(), scope.userId());
         audit.record(AuditEntry.of("RESUMPTION_CHECKLIST_ADD", "resumption_checklist_item", id).tenant(zone, null)
                 .detail(v.title() + (form.isEvidenceRequired() ? " (evidence)" : "")));

@@ -47,6 +47,11 @@ class ChecklistStore {
         return db.sql(SELECT + " where id = :id").param("id", id).query(ChecklistStore::row).optional();
     }
 
+    int countActiveZoneItems(long zoneId) {
+        return db.sql("select count(*) from resumption_checklist_item where zone_id = :zone and retired_at is null")
+                .param("zone", zoneId).query(Integer.class).single();
+    }
+
     long insert(long zoneId, String title, String guidance, boolean evidence, long userId) {
         int position = db.sql("select coalesce(max(position), 0) + 1 from resumption_checklist_item where zone_id = :zone")
                 .param("zone", zoneId).query(Integer.class).single();
