@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import gxq.account.GxqUser;
@@ -22,13 +23,15 @@ import static gxq.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The whole matrix in one place: every role, signed in from ANOTHER tenant, asks for an enterprise, an employee and
  * the audit trail of tenant A — through pages and the API, with the real ids (as an attacker guessing ids would).
  * Out-of-scope rows answer 404, roles without the function 403; only the ministry reads enterprises of every zone,
- * and nobody outside the zone reads its employees.
+ * and nobody outside the zone reads its employees. Health data and resumption filings follow the same rule; the
+ * ministry sees resumption figures of a zone as aggregates, never a filing or its files.
  */
 @IntegrationTest
 @Tag("db")
@@ -138,6 +141,59 @@ class TenantIsolationMatrixTest {
                 .param("id", alertA).query(Long.class).single()).as("%s: alert still open", role).isEqualTo(1);
         assertThat(db.sql("select count(*) from health_status where employee_id = :e and override_colour is null")
                 .param("e", employeeA).query(Long.class).single()).as("%s: no override", role).isEqualTo(1);
+    }
+
+    /** role (tenant B); filing review page, its attachment, a review decision, tenant A's indicators, its daily history. */
+    static Stream<Arguments> resumptionCallers() {
+        return Stream.of(
+                Arguments.of(Role.MINISTRY_ADMIN, 403, 403, 403, 200, 403),
+                Arguments.of(Role.ZONE_ADMIN, 404, 404, 404, 404, 404),
+                Arguments.of(Role.ZONE_STAFF, 404, 404, 404, 404, 404),
+                Arguments.of(Role.ENTERPRISE_ADMIN, 403, 404, 403, 403, 403),
+                Arguments.of(Role.EMPLOYEE, 403, 403, 403, 403, 403),
+                Arguments.of(Role.GATE_GUARD, 403, 403, 403, 403, 403),
+                Arguments.of(Role.SERVICE_PROVIDER, 403, 403, 403, 403, 403));
+    }
+
+    @ParameterizedTest(name = "{0} from another tenant, resumption filing and figures")
+    @MethodSource("resumptionCallers")
+    void anotherTenantGetsNoFilingOfTenantA(Role role, int filingPage, int attachment, int review, int indicators,
+            int dailyHistory) throws Exception {
+        GxqUser adminA = fixtures.enterpriseAdmin(enterpriseA);
+        List<Long> items = db.sql("select id from resumption_checklist_item where zone_id is null order by position")
+                .query(Long.class).list();
+        var submit = multipart("/resumption/filing").file(new MockMultipartFile("files." + items.get(5), "消毒.png",
+                        "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}))
+                .with(csrf()).with(as(adminA)).param("action", "submit")
+                .param("plannedDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString())
+                .param("plannedHeadcount", "50").param("returnees", "5").param("masksDays", "14")
+                .param("thermometersDays", "30").param("disinfectantDays", "21").param("monthlyOutput", "300")
+                .param("contactName", "王经理").param("contactPhone", "13812345678");
+        for (long item : items) {
+            submit = (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) submit
+                    .param("answer." + item, "DONE").param("evidence." + item, "已落实");
+        }
+        assertThat(mvc.perform(submit).andReturn().getResponse().getStatus()).isIn(200, 302, 303);
+        long filingA = db.sql("select max(id) from resumption_filing where enterprise_id = :e").param("e", enterpriseA)
+                .query(Long.class).single();
+        long attachmentA = db.sql("select max(id) from resumption_filing_attachment where filing_id = :f")
+                .param("f", filingA).query(Long.class).single();
+        int version = db.sql("select version from resumption_filing where id = :f").param("f", filingA)
+                .query(Integer.class).single();
+        GxqUser caller = callerOfTenantB(role);
+
+        assertThat(status(caller, "/resumption/filings/" + filingA)).as("%s filing", role).isEqualTo(filingPage);
+        assertThat(status(caller, "/resumption/filing/attachments/" + attachmentA)).as("%s attachment", role)
+                .isEqualTo(attachment);
+        assertThat(mvc.perform(post("/resumption/filings/" + filingA + "/review").with(as(caller)).with(csrf())
+                .param("decision", "APPROVE").param("version", String.valueOf(version))).andReturn().getResponse()
+                .getStatus()).as("%s review", role).isEqualTo(review);
+        assertThat(status(caller, "/resumption/indicators?zone=" + ZONE_A)).as("%s indicators", role)
+                .isEqualTo(indicators);
+        assertThat(status(caller, "/resumption/daily/zone/enterprises/" + enterpriseA)).as("%s daily history", role)
+                .isEqualTo(dailyHistory);
+        assertThat(db.sql("select state from resumption_filing where id = :f").param("f", filingA)
+                .query(String.class).single()).as("%s: still waiting for review", role).isEqualTo("SUBMITTED");
     }
 
     private int status(GxqUser caller, String path) throws Exception {
