@@ -177,6 +177,23 @@ class DailyReportPagesTest {
                 .andExpect(content().string(containsString("id=\"rate\">—<")));
         mvc.perform(get("/resumption/daily/zone").param("day", "2020-13-45").with(as(fixtures.zoneAdmin(zone))))
                 .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("日期“2020-13-45”无效")));
+        String today = LocalDate.now(clock).toString();
+        for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31",
+                "+5874898-01-01", "1999-12-31", LocalDate.now(clock).plusDays(1).toString()}) {
+            mvc.perform(get("/resumption/daily/zone").param("day", day).with(as(fixtures.zoneAdmin(zone))))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(containsString("日期“" + day + "”超出范围（2000-01-01 至 " + today)))
+                    .andExpect(content().string(containsString("已上报 2 家，未上报 1 家")));
+        }
+        mvc.perform(get("/resumption/daily/zone").param("day", "0001-01-01").param("lang", "en")
+                .with(as(fixtures.zoneAdmin(zone)))).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("The date &quot;0001-01-01&quot; is out of range")));
+        mvc.perform(get("/resumption/daily/zone").param("day", "2000-01-01").with(as(fixtures.zoneAdmin(zone))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已上报 0 家，未上报 3 家")));
+        mvc.perform(get("/resumption/daily/zone/enterprises/99999999999999999999").with(as(fixtures.zoneAdmin(zone))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/resumption/daily/zone/remind/99999999999999999999").with(csrf())
+                .with(as(fixtures.zoneAdmin(zone)))).andExpect(status().isBadRequest());
     }
 
     @Test

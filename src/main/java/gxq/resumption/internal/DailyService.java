@@ -34,6 +34,8 @@ import gxq.resumption.internal.DailyStore.Figures;
 class DailyService {
 
     static final int HISTORY_DAYS = 14;
+    /** The first day the zone's day page and export show (the last is today); no report is older. */
+    static final LocalDate EARLIEST = PlanService.EARLIEST;
     private static final int MAX_DIGITS = 7;
 
     private final DailyStore store;
