@@ -236,4 +236,31 @@ class DailyReportPagesTest {
         report(fixtures.zoneAdmin(zone), "0", "0", "0", "0", "0", null).andExpect(status().isForbidden());
         assertThat(count("select count(*) from resumption_daily_report where zone_id = :p", zone)).isEqualTo(2);
     }
+
+    /** The indicators count only ACTIVE enterprises: a pending or rejected one's admin cannot report (409). */
+    @Test
+    void anEnterpriseNotActiveCannotReport() throws Exception {
+        for (String status : new String[] {"PENDING", "REJECTED"}) {
+            long ent = fixtures.enterprise(130, "未审核企业" + Fixtures.next(), status);
+            fixtures.employee(ent, "员工");
+            fixtures.employee(ent, "员工");
+            var admin = fixtures.enterpriseAdmin(ent);
+            assertThat(admin.isEnabled()).isTrue();
+            mvc.perform(get("/resumption/daily").with(as(admin))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("本企业尚未通过园区审核，暂不能上报复工日报")));
+            report(admin, "1", "0", "0", "0", "50", null).andExpect(status().isConflict())
+                    .andExpect(content().string(containsString("本企业尚未通过园区审核，暂不能上报复工日报")));
+            mvc.perform(post("/resumption/daily").with(csrf()).with(as(admin)).param("lang", "en").param("onDuty", "1")
+                    .param("remote", "0").param("quarantine", "0").param("notReturned", "0").param("capacity", "50"))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().string(containsString("is not approved by the zone")));
+            assertThat(count("select count(*) from resumption_daily_report where enterprise_id = :p", ent)).isZero();
+            assertThat(count("select count(*) from audit_log where action = 'RESUMPTION_DAILY_REPORT' and enterprise_id = :p",
+                    ent)).isZero();
+        }
+        long active = enterpriseWithStaff(130, 1);
+        mvc.perform(get("/resumption/daily").with(as(fixtures.enterpriseAdmin(active)))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("暂不能上报复工日报"))));
+        report(fixtures.enterpriseAdmin(active), "1", "0", "0", "0", "50", null).andExpect(status().is3xxRedirection());
+    }
 }

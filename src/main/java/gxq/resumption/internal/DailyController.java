@@ -49,8 +49,11 @@ class DailyController {
 
     @GetMapping
     @PreAuthorize(REPORTER)
-    String form(@AuthenticationPrincipal GxqUser user, Model model) {
+    String form(@AuthenticationPrincipal GxqUser user, Model model, Locale locale) {
         DailyService.Page page = daily.page(user.scope());
+        if (!daily.mayReport(user.scope())) { // said before the admin types anything; saving answers 409
+            FormErrors.put(model, List.of(new FieldProblem(null, "resumption.daily.notActive")), messages, locale);
+        }
         return show(user, page, daily.form(page), model);
     }
 
@@ -72,6 +75,10 @@ class DailyController {
             DailyService.Page page = daily.page(user.scope());
             form.setVersion(page.today().map(r -> String.valueOf(r.version())).orElse(null));
             return show(user, page, form, model);
+        } catch (DailyRefused e) {
+            response.setStatus(409);
+            FormErrors.put(model, List.of(new FieldProblem(null, e.key())), messages, locale);
+            return show(user, daily.page(user.scope()), form, model);
         }
     }
 
