@@ -193,6 +193,18 @@ class DailyExportAndRemindersTest {
         }
         mvc.perform(get("/resumption/daily/zone.xlsx").param("day", "2020-02-31").with(as(staff)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("日期“2020-02-31”无效")));
+        String today = LocalDate.now(clock).toString();
+        for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31",
+                "+5874898-01-01", "1999-12-31", LocalDate.now(clock).plusDays(1).toString()}) {
+            mvc.perform(get("/resumption/daily/zone.xlsx").param("day", day).with(as(staff)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("日期“" + day + "”超出范围，只能导出 2000-01-01 至 " + today)));
+        }
+        mvc.perform(get("/resumption/daily/zone.xlsx").param("day", "9999-12-31").param("lang", "en").with(as(staff)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The date &quot;9999-12-31&quot; is out of range")));
+        mvc.perform(get("/resumption/daily/zone.xlsx").param("day", "2000-01-01").with(as(staff)))
+                .andExpect(status().isOk());
         mvc.perform(get("/resumption/daily/zone.xlsx").with(as(fixtures.ministry()))).andExpect(status().isForbidden());
         mvc.perform(get("/resumption/daily/zone.xlsx").with(as(fixtures.enterpriseAdmin(a))))
                 .andExpect(status().isForbidden());

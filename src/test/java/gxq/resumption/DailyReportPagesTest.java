@@ -177,6 +177,23 @@ class DailyReportPagesTest {
                 .andExpect(content().string(containsString("id=\"rate\">—<")));
         mvc.perform(get("/resumption/daily/zone").param("day", "2020-13-45").with(as(fixtures.zoneAdmin(zone))))
                 .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("日期“2020-13-45”无效")));
+        String today = LocalDate.now(clock).toString();
+        for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31",
+                "+5874898-01-01", "1999-12-31", LocalDate.now(clock).plusDays(1).toString()}) {
+            mvc.perform(get("/resumption/daily/zone").param("day", day).with(as(fixtures.zoneAdmin(zone))))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(containsString("日期“" + day + "”超出范围（2000-01-01 至 " + today)))
+                    .andExpect(content().string(containsString("已上报 2 家，未上报 1 家")));
+        }
+        mvc.perform(get("/resumption/daily/zone").param("day", "0001-01-01").param("lang", "en")
+                .with(as(fixtures.zoneAdmin(zone)))).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("The date &quot;0001-01-01&quot; is out of range")));
+        mvc.perform(get("/resumption/daily/zone").param("day", "2000-01-01").with(as(fixtures.zoneAdmin(zone))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已上报 0 家，未上报 3 家")));
+        mvc.perform(get("/resumption/daily/zone/enterprises/99999999999999999999").with(as(fixtures.zoneAdmin(zone))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/resumption/daily/zone/remind/99999999999999999999").with(csrf())
+                .with(as(fixtures.zoneAdmin(zone)))).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -218,5 +235,32 @@ class DailyReportPagesTest {
         mvc.perform(get("/resumption/daily/zone").with(as(adminA))).andExpect(status().isForbidden());
         report(fixtures.zoneAdmin(zone), "0", "0", "0", "0", "0", null).andExpect(status().isForbidden());
         assertThat(count("select count(*) from resumption_daily_report where zone_id = :p", zone)).isEqualTo(2);
+    }
+
+    /** The indicators count only ACTIVE enterprises: a pending or rejected one's admin cannot report (409). */
+    @Test
+    void anEnterpriseNotActiveCannotReport() throws Exception {
+        for (String status : new String[] {"PENDING", "REJECTED"}) {
+            long ent = fixtures.enterprise(130, "未审核企业" + Fixtures.next(), status);
+            fixtures.employee(ent, "员工");
+            fixtures.employee(ent, "员工");
+            var admin = fixtures.enterpriseAdmin(ent);
+            assertThat(admin.isEnabled()).isTrue();
+            mvc.perform(get("/resumption/daily").with(as(admin))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("本企业尚未通过园区审核，暂不能上报复工日报")));
+            report(admin, "1", "0", "0", "0", "50", null).andExpect(status().isConflict())
+                    .andExpect(content().string(containsString("本企业尚未通过园区审核，暂不能上报复工日报")));
+            mvc.perform(post("/resumption/daily").with(csrf()).with(as(admin)).param("lang", "en").param("onDuty", "1")
+                    .param("remote", "0").param("quarantine", "0").param("notReturned", "0").param("capacity", "50"))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().string(containsString("is not approved by the zone")));
+            assertThat(count("select count(*) from resumption_daily_report where enterprise_id = :p", ent)).isZero();
+            assertThat(count("select count(*) from audit_log where action = 'RESUMPTION_DAILY_REPORT' and enterprise_id = :p",
+                    ent)).isZero();
+        }
+        long active = enterpriseWithStaff(130, 1);
+        mvc.perform(get("/resumption/daily").with(as(fixtures.enterpriseAdmin(active)))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("暂不能上报复工日报"))));
+        report(fixtures.enterpriseAdmin(active), "1", "0", "0", "0", "50", null).andExpect(status().is3xxRedirection());
     }
 }

@@ -17,15 +17,27 @@ final class Params {
     private Params() {
     }
 
+    /**
+     * The first day that can be viewed. A day outside {@code EARLIEST .. today} has no reports, and LocalDate accepts
+     * days (years ±999,999,999) whose trend window overflows LocalDate and which PostgreSQL rejects (year > 5,874,897).
+     */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    /** The day to view: today when blank; not a date, or outside {@link #EARLIEST} .. today, is a 400. */
     static LocalDate day(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
             return today;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw UserInputException.onField("day", "rind.day.invalid", text);
         }
+        if (day.isBefore(EARLIEST) || day.isAfter(today)) {
+            throw UserInputException.onField("day", "rind.day.range", text, EARLIEST.toString(), today.toString());
+        }
+        return day;
     }
 
     static int days(String text) {

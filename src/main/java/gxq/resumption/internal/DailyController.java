@@ -49,8 +49,11 @@ class DailyController {
 
     @GetMapping
     @PreAuthorize(REPORTER)
-    String form(@AuthenticationPrincipal GxqUser user, Model model) {
+    String form(@AuthenticationPrincipal GxqUser user, Model model, Locale locale) {
         DailyService.Page page = daily.page(user.scope());
+        if (!daily.mayReport(user.scope())) { // said before the admin types anything; saving answers 409
+            FormErrors.put(model, List.of(new FieldProblem(null, "resumption.daily.notActive")), messages, locale);
+        }
         return show(user, page, daily.form(page), model);
     }
 
@@ -72,6 +75,10 @@ class DailyController {
             DailyService.Page page = daily.page(user.scope());
             form.setVersion(page.today().map(r -> String.valueOf(r.version())).orElse(null));
             return show(user, page, form, model);
+        } catch (DailyRefused e) {
+            response.setStatus(409);
+            FormErrors.put(model, List.of(new FieldProblem(null, e.key())), messages, locale);
+            return show(user, daily.page(user.scope()), form, model);
         }
     }
 
@@ -79,15 +86,14 @@ class DailyController {
     @PreAuthorize(ZONE)
     String zone(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String day,
             @RequestParam(required = false) String status, Model model, Locale locale, HttpServletResponse response) {
-        LocalDate date = daily.today();
-        if (day != null && !day.isBlank()) {
-            try {
-                date = LocalDate.parse(day.strip());
-            } catch (DateTimeParseException e) {
-                response.setStatus(422);
-                FormErrors.put(model, List.of(new FieldProblem("day", "resumption.daily.day.invalid", day)), messages,
-                        locale);
-            }
+        LocalDate date;
+        try {
+            date = day(day, "resumption.daily.day.invalid", "resumption.daily.day.range");
+        } catch (UserInputException e) {
+            // the page stays usable: today's figures with the message next to the typed day
+            date = daily.today();
+            response.setStatus(422);
+            FormErrors.put(model, List.of(new FieldProblem(e.field(), e.messageKey(), e.args())), messages, locale);
         }
         FormErrors.none(model);
         DailyService.ZoneDay zoneDay = daily.zone(user.scope(), date);
@@ -146,14 +152,7 @@ class DailyController {
     @PreAuthorize(ZONE)
     void zoneWorkbook(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String day,
             Locale locale, HttpServletResponse response) throws IOException {
-        LocalDate date = daily.today();
-        if (day != null && !day.isBlank()) {
-            try {
-                date = LocalDate.parse(day.strip());
-            } catch (DateTimeParseException e) {
-                throw UserInputException.onField("day", "resumption.daily.day.invalidExport", day);
-            }
-        }
+        LocalDate date = day(day, "resumption.daily.day.invalidExport", "resumption.daily.day.rangeExport");
         DailyService.ZoneDay zoneDay = daily.zone(user.scope(), date);
         byte[] bytes = DailyWorkbook.write(zoneDay, messages, locale);
         String name = messages.getMessage("resumption.daily.export.fileName", null, locale) + "-"
@@ -163,6 +162,28 @@ class DailyController {
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * The zone's day to show: today when blank; not a date ({@code invalidKey}) or a day outside
+     * {@link DailyService#EARLIEST} .. today ({@code rangeKey}, e.g. +999999999-12-31, which PostgreSQL rejects) is a
+     * {@link UserInputException} on the field {@code day}.
+     */
+    private LocalDate day(String typed, String invalidKey, String rangeKey) {
+        LocalDate today = daily.today();
+        if (typed == null || typed.isBlank()) {
+            return today;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw UserInputException.onField("day", invalidKey, typed);
+        }
+        if (d.isBefore(DailyService.EARLIEST) || d.isAfter(today)) {
+            throw UserInputException.onField("day", rangeKey, typed, DailyService.EARLIEST.toString(), today.toString());
+        }
+        return d;
     }
 
     private static String statusFilter(String status) {

@@ -21,6 +21,7 @@ import gxq.account.AuditLog;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.web.NotFoundException;
+import gxq.org.Enterprises;
 import gxq.people.Employees;
 import gxq.resumption.internal.DailyStore.Figures;
 
@@ -34,18 +35,22 @@ import gxq.resumption.internal.DailyStore.Figures;
 class DailyService {
 
     static final int HISTORY_DAYS = 14;
+    /** The first day the zone's day page and export show (the last is today); no report is older. */
+    static final LocalDate EARLIEST = PlanService.EARLIEST;
     private static final int MAX_DIGITS = 7;
 
     private final DailyStore store;
     private final Employees employees;
+    private final Enterprises enterprises;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DailyService(DailyStore store, Employees employees, AuditLog audit, @Qualifier("healthClock") Clock clock,
-            ApplicationEventPublisher events) {
+    DailyService(DailyStore store, Employees employees, Enterprises enterprises, AuditLog audit,
+            @Qualifier("healthClock") Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.employees = employees;
+        this.enterprises = enterprises;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -77,10 +82,17 @@ class DailyService {
         return f;
     }
 
-    /** Saves today's report; {@code true} for a first report, {@code false} for a correction. */
+    /**
+     * Saves today's report; {@code true} for a first report, {@code false} for a correction. An enterprise that is not
+     * ACTIVE (pending the zone's review, or rejected) is refused with {@link DailyRefused}: the indicators count only
+     * ACTIVE enterprises.
+     */
     boolean save(TenantScope scope, DailyForm form) {
         long ent = ownEnterprise(scope);
         long zone = scope.zoneId();
+        if (!active(ent)) {
+            throw new DailyRefused("resumption.daily.notActive");
+        }
         LocalDate day = today();
         Figures f = validate(form, Math.toIntExact(Math.min(employees.countActive(ent), Integer.MAX_VALUE)));
         Optional<DailyReport> existing = store.find(ent, day);
@@ -110,6 +122,16 @@ class DailyService {
                 .detail(day + " " + f.describe() + " (was " + was.describe() + ", version " + old.version() + ")"));
         events.publishEvent(new DailyReportSaved(zone, ent, day, was.published(), f.published()));
         return false;
+    }
+
+    /** Whether the admin's enterprise may report: only an ACTIVE one (not pending the zone's review, not rejected). */
+    @Transactional(readOnly = true)
+    boolean mayReport(TenantScope scope) {
+        return active(ownEnterprise(scope));
+    }
+
+    private boolean active(long enterpriseId) {
+        return enterprises.find(enterpriseId).map(e -> e.active()).orElse(false);
     }
 
     /** The zone's sums of one day; {@code rate} is on duty / total staff of the reporting enterprises, in percent. */

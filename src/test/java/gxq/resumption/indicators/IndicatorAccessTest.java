@@ -112,6 +112,44 @@ class IndicatorAccessTest {
                 .andExpect(status().isBadRequest());
     }
 
+    /** Days the trend cannot reach (LocalDate.MIN/MAX, years PostgreSQL rejects) or outside 2000-01-01 .. today. */
+    @Test
+    void daysOutsideTheWindowAnswer400NeverA500() throws Exception {
+        var admin = fixtures.zoneAdmin(86);
+        var ministry = fixtures.ministry();
+        LocalDate today = LocalDate.now(clock);
+        for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31",
+                "+5874898-01-01", "1999-12-31", today.plusDays(1).toString()}) {
+            for (String url : new String[] {"/resumption/indicators", "/resumption/indicators/indicators.xlsx",
+                    "/resumption/indicators/not-resumed", "/resumption/indicators/not-resumed.xlsx"}) {
+                mvc.perform(get(url).param("day", day).param("days", "30").with(as(admin)))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(content().string(containsString("日期“" + day + "”超出范围")))
+                        .andExpect(content().string(containsString("2000-01-01 至 " + today)));
+            }
+            for (String url : new String[] {"/resumption/indicators/national", "/resumption/indicators/national.xlsx",
+                    "/resumption/indicators?zone=86"}) {
+                mvc.perform(get(url).param("day", day).with(as(ministry))).andExpect(status().isBadRequest())
+                        .andExpect(content().string(containsString("日期“" + day + "”超出范围")));
+            }
+        }
+        mvc.perform(get("/resumption/indicators").param("day", "0001-01-01").param("lang", "en").with(as(admin)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The date &quot;0001-01-01&quot; is out of range")))
+                .andExpect(content().string(containsString("from 2000-01-01 to " + today)));
+        // the edges of the window answer, with the longest trend reaching back before 2000-01-01
+        mvc.perform(get("/resumption/indicators").param("day", "2000-01-01").param("days", "30").with(as(admin)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/resumption/indicators/not-resumed.xlsx").param("day", "2000-01-01").with(as(admin)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/resumption/indicators/national").param("day", "2000-01-01").param("days", "30")
+                .with(as(ministry))).andExpect(status().isOk());
+        mvc.perform(get("/resumption/indicators/national.xlsx").param("day", today.toString()).with(as(ministry)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/resumption/indicators/not-resumed").param("page", "100000").param("day", today.toString())
+                .with(as(admin))).andExpect(status().isOk());
+    }
+
     @Test
     void nationalViewEqualsRawRowsAndItsExportTheSameFigures() throws Exception {
         var data = new IndicatorTestData(db, events, tm, fixtures);
