@@ -23,5 +23,6 @@ public record NavItem(String labelKey, String path, int order, Set<String> roles
     public static final String ORGANISATION = "nav.group.org";
     public static final String HEALTH = "nav.group.health";
     public static final String RESUMPTION = "nav.group.resumption";
+    public static final String NEEDS = "nav.group.needs";
     public static final String ADMINISTRATION = "nav.group.admin";
 }
