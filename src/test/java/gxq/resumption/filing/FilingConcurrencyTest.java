@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -108,7 +110,7 @@ class FilingConcurrencyTest {
         long filing = t.filingOf(ent);
         int version = t.version(filing);
         // the zone adds an item: every save of the draft adds its answer
-        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
         db.sql("""
                 insert into resumption_checklist_item (zone_id, code, title, guidance, evidence_required, position,
                     created_at, updated_at, version)

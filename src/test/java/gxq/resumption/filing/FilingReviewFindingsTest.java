@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
@@ -69,8 +70,7 @@ class FilingReviewFindingsTest {
         var submit = t.complete(admin, null, "submit");
         for (long item : db.sql("select id from resumption_checklist_item where zone_id = :z").param("z", zone)
                 .query(Long.class).list()) {
-            submit = (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) submit
-                    .param("answer." + item, "DONE");
+            submit = (MockMultipartHttpServletRequestBuilder) submit.param("answer." + item, "DONE");
         }
         mvc.perform(submit).andExpect(status().is3xxRedirection());
         long filing = t.filingOf(ent);
