@@ -59,7 +59,8 @@ class FilingController {
     @PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
     String page(@AuthenticationPrincipal GxqUser user, Model model) {
         FilingService.EnterprisePage page = filings.enterprisePage(user.scope());
-        FilingForm form = page.editable() ? FilingForm.of(page.filing(), page.formAnswers()) : new FilingForm();
+        FilingForm form = page.editable() ? FilingForm.of(page.filing(), page.formAnswers(),
+                filings.contactPhone(page.filing())) : new FilingForm();
         return show(page, form, model);
     }
 

@@ -47,7 +47,8 @@ public class FilingForm {
         public void setEvidence(String evidence) { this.evidence = evidence; }
     }
 
-    static FilingForm of(Filing f, List<Answer> answers) {
+    /** The stored filing as a form; {@code contactPhone} is the decrypted number (the admin edits their own). */
+    static FilingForm of(Filing f, List<Answer> answers, String contactPhone) {
         FilingForm form = new FilingForm();
         form.plannedDate = f.plannedDate() == null ? null : f.plannedDate().toString();
         form.plannedHeadcount = text(f.plannedHeadcount());
@@ -57,7 +58,7 @@ public class FilingForm {
         form.disinfectantDays = text(f.disinfectantDays());
         form.monthlyOutput = f.monthlyOutput() == null ? null : plain(f.monthlyOutput());
         form.contactName = f.contactName();
-        form.contactPhone = f.contactPhone();
+        form.contactPhone = contactPhone;
         form.version = String.valueOf(f.version());
         for (Answer a : answers) {
             form.answers.put(a.itemId(), new AnswerInput(a.answer(), a.note(), a.evidence()));

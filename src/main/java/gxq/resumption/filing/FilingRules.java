@@ -22,6 +22,9 @@ final class FilingRules {
     static final int MAX_HEADCOUNT = 1_000_000;
     static final int MAX_DAYS = 3650;
     static final BigDecimal MAX_OUTPUT = new BigDecimal("999999999999.99");
+    /** Dates a filing holds or the queue filters by (like the plan's): a typo such as year 20250 is refused, not stored. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     private FilingRules() {
     }
@@ -44,6 +47,11 @@ final class FilingRules {
                 date = LocalDate.parse(d);
             } catch (DateTimeParseException e) {
                 problems.add(new FieldProblem("plannedDate", "resumption.filing.invalid.plannedDate", d));
+            }
+            if (date != null && !inRange(date)) {
+                problems.add(new FieldProblem("plannedDate", "resumption.filing.range.plannedDate", d,
+                        EARLIEST.toString(), LATEST.toString()));
+                date = null;
             }
         }
         Integer headcount = whole("plannedHeadcount", form.getPlannedHeadcount(), MAX_HEADCOUNT, problems);
@@ -113,7 +121,7 @@ final class FilingRules {
         required(f.disinfectantDays(), "disinfectantDays", problems);
         required(f.monthlyOutput(), "monthlyOutput", problems);
         required(f.contactName(), "contactName", problems);
-        required(f.contactPhone(), "contactPhone", problems);
+        required(f.contactPhoneEnc(), "contactPhone", problems);
         for (Answer a : answers) {
             String field = "answer." + a.itemId();
             if (a.answer() == null) {
@@ -174,6 +182,10 @@ final class FilingRules {
             return null;
         }
         return Integer.parseInt(t);
+    }
+
+    static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     static String clean(String s) {

@@ -25,6 +25,8 @@ import gxq.account.AuditLog;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.common.crypto.Masks;
+import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.web.NotFoundException;
 import gxq.health.RedStaff;
 import gxq.org.Enterprises;
@@ -46,6 +48,8 @@ import gxq.resumption.internal.InvalidInput;
 class FilingService {
 
     static final int RED_NAMES_SHOWN = 20;
+    /** Room of {@code resumption_filing_history.item_comments} (V21); longer lines are cut, the answers keep all. */
+    static final int MAX_ITEM_COMMENTS = 32000;
 
     private final FilingStore store;
     private final Checklists checklists;
@@ -53,11 +57,12 @@ class FilingService {
     private final Enterprises enterprises;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
     private final int reviewHours;
 
     FilingService(FilingStore store, Checklists checklists, RedStaff redStaff, Enterprises enterprises, AuditLog audit,
-            ApplicationEventPublisher events, @Qualifier("healthClock") Clock clock,
+            ApplicationEventPublisher events, PersonalDataCipher cipher, @Qualifier("healthClock") Clock clock,
             @Value("${gxq.resumption.review-hours:48}") int reviewHours) {
         if (reviewHours < 1) {
             throw new IllegalArgumentException("gxq.resumption.review-hours must be at least 1");
@@ -68,6 +73,7 @@ class FilingService {
         this.enterprises = enterprises;
         this.audit = audit;
         this.events = events;
+        this.cipher = cipher;
         this.clock = clock;
         this.reviewHours = reviewHours;
     }
@@ -85,6 +91,19 @@ class FilingService {
     }
 
     // ---- enterprise admin ----
+
+    /**
+     * The filing's contact number in full, for its enterprise admin's form (the admin typed it and edits it); everyone
+     * else sees {@link Filing#contactPhoneMasked()}.
+     */
+    String contactPhone(Filing f) {
+        return f == null || f.contactPhoneEnc() == null ? null : cipher.decrypt(f.contactPhoneEnc());
+    }
+
+    private FilingStore.Phone phone(String normalized) {
+        return normalized == null ? new FilingStore.Phone(null, null)
+                : new FilingStore.Phone(cipher.encrypt(normalized), Masks.phone(normalized));
+    }
 
     /**
      * The enterprise's page: {@code filing} is the open one, else the latest (null: none yet); {@code answers} are its
@@ -200,11 +219,17 @@ class FilingService {
         } else {
             current = version;
         }
-        store.addItems(filing.id(), items, store.answers(filing.id()));
-        List<Answer> answers = store.answers(filing.id());
-        if (!store.update(filing.id(), current, values, user.id(), now)) {
+        // the version-checked update first: it locks the row, so a concurrent save of the same version waits and then
+        // changes nothing (409) instead of adding the same new items a second time
+        if (!store.update(filing.id(), current, values, phone(values.contactPhone()), user.id(), now)) {
             throw new EditConflict();
         }
+        try {
+            store.addItems(filing.id(), items, store.answers(filing.id()));
+        } catch (DuplicateKeyException e) {
+            throw new EditConflict();
+        }
+        List<Answer> answers = store.answers(filing.id());
         if (version == null) {
             events.publishEvent(new FilingStatusChanged(zone, ent, filing.id(), null, FilingState.DRAFT,
                     values.plannedDate(), values.monthlyOutput(), now.toInstant()));
@@ -371,14 +396,18 @@ class FilingService {
                 throw new FilingRefused("resumption.filing.review.red", String.valueOf(red));
             }
         }
+        if (decision == Decision.APPROVE) {
+            itemComments.clear(); // an approval has no item comments: none is kept, recorded or audited
+        }
         OffsetDateTime now = now();
         if (!store.decide(id, version, decision.to, user.id(), now, comment)) {
             throw new EditConflict();
         }
-        store.reviewComments(id, decision == Decision.APPROVE ? Map.of() : itemComments);
-        String lines = itemComments.isEmpty() ? null : answers.stream().filter(a -> itemComments.containsKey(a.itemId()))
+        store.reviewComments(id, itemComments);
+        String lines = itemComments.isEmpty() ? null : cut(answers.stream()
+                .filter(a -> itemComments.containsKey(a.itemId()))
                 .map(a -> a.code() + " " + a.title() + "：" + itemComments.get(a.itemId()))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")), MAX_ITEM_COMMENTS);
         LocalDate resumeOn = f.plannedDate();
         if (decision == Decision.APPROVE && resumeOn != null && resumeOn.isBefore(today())) {
             resumeOn = today();
@@ -485,6 +514,18 @@ class FilingService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** {@code text} if it fits in {@code max} characters, else its start and "…" (never a broken surrogate pair). */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static Integer parseVersion(String s) {

@@ -25,7 +25,7 @@ class FilingStore {
     private static final String COLUMNS = """
             f.id, f.zone_id, f.enterprise_id, en.name as ent_name, en.industry, f.state, f.planned_date,
             f.planned_headcount, f.returnees, f.masks_days, f.thermometers_days, f.disinfectant_days, f.monthly_output,
-            f.contact_name, f.contact_phone, f.submitted_at, f.review_due, f.decided_at, f.review_comment, f.created_at,
+            f.contact_name, f.contact_phone_enc, f.contact_phone_masked, f.submitted_at, f.review_due, f.decided_at, f.review_comment, f.created_at,
             f.updated_at, f.version""";
     private static final String FROM = " from resumption_filing f join enterprise en on en.id = f.enterprise_id ";
     private static final String ATTACHMENT = """
@@ -60,18 +60,24 @@ class FilingStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The contact number as stored: encrypted, and masked for display (both null when none was typed). */
+    record Phone(String encrypted, String masked) {
+    }
+
     /** Writes the fields if the version is still {@code version}; bumps it. */
-    boolean update(long id, int version, FilingRules.Values v, long userId, OffsetDateTime now) {
+    boolean update(long id, int version, FilingRules.Values v, Phone phone, long userId, OffsetDateTime now) {
         return db.sql("""
                 update resumption_filing set planned_date = :date, planned_headcount = :headcount, returnees = :returnees,
                     masks_days = :masks, thermometers_days = :thermometers, disinfectant_days = :disinfectant,
-                    monthly_output = :output, contact_name = :name, contact_phone = :phone, updated_by = :user,
+                    monthly_output = :output, contact_name = :name, contact_phone_enc = :phoneEnc,
+                    contact_phone_masked = :phoneMasked, updated_by = :user,
                     updated_at = :now, version = version + 1
                 where id = :id and version = :version and state in ('DRAFT', 'RETURNED')
                 """).param("date", v.plannedDate()).param("headcount", v.plannedHeadcount())
                 .param("returnees", v.returnees()).param("masks", v.masksDays())
                 .param("thermometers", v.thermometersDays()).param("disinfectant", v.disinfectantDays())
-                .param("output", v.monthlyOutput()).param("name", v.contactName()).param("phone", v.contactPhone())
+                .param("output", v.monthlyOutput()).param("name", v.contactName())
+                .param("phoneEnc", phone.encrypted()).param("phoneMasked", phone.masked())
                 .param("user", userId).param("now", now).param("id", id).param("version", version).update() == 1;
     }
 
@@ -311,7 +317,8 @@ class FilingStore {
                 rs.getObject("planned_date", LocalDate.class), (Integer) rs.getObject("planned_headcount", Integer.class),
                 rs.getObject("returnees", Integer.class), rs.getObject("masks_days", Integer.class),
                 rs.getObject("thermometers_days", Integer.class), rs.getObject("disinfectant_days", Integer.class),
-                rs.getBigDecimal("monthly_output"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                rs.getBigDecimal("monthly_output"), rs.getString("contact_name"),
+                rs.getString("contact_phone_enc"), rs.getString("contact_phone_masked"),
                 rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("review_due", OffsetDateTime.class),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("review_comment"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),

@@ -164,11 +164,18 @@ class ReviewController {
         if (t == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(t);
+            date = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "resumption.filing.queue.badDate", t));
             return null;
         }
+        if (!FilingRules.inRange(date)) {
+            problems.add(new FieldProblem(field, "resumption.filing.queue.dateRange", t,
+                    FilingRules.EARLIEST.toString(), FilingRules.LATEST.toString()));
+            return null;
+        }
+        return date;
     }
 }

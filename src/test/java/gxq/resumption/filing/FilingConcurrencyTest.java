@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +28,7 @@ import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** Simultaneous first saves make one filing; simultaneous reviews make one decision. Zone 112. */
+/** Simultaneous saves make one filing and change a draft once; simultaneous reviews make one decision. Zones 112, 164. */
 @IntegrationTest
 @Tag("db")
 class FilingConcurrencyTest {
@@ -96,5 +98,33 @@ class FilingConcurrencyTest {
                 + " and action in ('RESUMPTION_FILING_APPROVE', 'RESUMPTION_FILING_RETURN', 'RESUMPTION_FILING_REJECT')",
                 String.valueOf(filing))).isEqualTo(1);
         assertThat(t.version(filing)).isEqualTo(version + 1);
+    }
+
+    @Test
+    void simultaneousSavesOfOneDraftWithAnItemTheZoneAddedChangeItOnce() throws Exception {
+        long zone = 164;
+        long ent = fixtures.enterprise(zone);
+        GxqUser admin = fixtures.enterpriseAdmin(ent);
+        var t = new FilingTestSupport(db, clock);
+        assertThat(mvc.perform(t.complete(admin, null, "save")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        long filing = t.filingOf(ent);
+        int version = t.version(filing);
+        // the zone adds an item: every save of the draft adds its answer
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        db.sql("""
+                insert into resumption_checklist_item (zone_id, code, title, guidance, evidence_required, position,
+                    created_at, updated_at, version)
+                values (:zone, 'Z1', '园区新增措施', '说明', false, 1, :now, :now, 0)
+                """).param("zone", zone).param("now", now).update();
+        List<Callable<Integer>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            saves.add(() -> mvc.perform(t.complete(admin, String.valueOf(version), "save")).andReturn().getResponse()
+                    .getStatus());
+        }
+        List<Integer> saved = all(saves);
+        assertThat(saved).containsOnly(302, 409);
+        assertThat(saved).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(t.version(filing)).isEqualTo(version + 1);
+        assertThat(t.count("select count(*) from resumption_filing_answer where filing_id = :p", filing)).isEqualTo(14);
     }
 }

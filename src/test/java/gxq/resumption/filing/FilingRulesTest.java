@@ -20,7 +20,7 @@ class FilingRulesTest {
 
     static Filing filing(LocalDate planned) {
         return new Filing(1, 1, 1, "企业", "I", FilingState.DRAFT, planned, 10, 2, 7, 7, 7, new BigDecimal("100"), "王",
-                "13812345678", null, null, null, null, null, null, 0);
+                "v1:encrypted", "138****5678", null, null, null, null, null, null, 0);
     }
 
     static Answer answer(long id, boolean evidenceRequired, String answer, String note, String evidence, int files) {
@@ -50,8 +50,35 @@ class FilingRulesTest {
                         "evidence.1:resumption.filing.required.evidence", "answer.2:resumption.filing.required.answer",
                         "note.3:resumption.filing.required.reason");
         Filing empty = new Filing(1, 1, 1, "企业", "I", FilingState.DRAFT, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, null, null, 0);
         assertThat(FilingRules.missingForSubmit(empty, List.of(), TODAY)).hasSize(9);
+    }
+
+    @Test
+    void plannedDatesOutsideTheCenturyAreRefusedNotStored() {
+        for (String typed : new String[] {"+999999999-12-31", "0001-01-01", "1999-12-31", "2100-01-01",
+                "-999999999-01-01"}) {
+            List<FieldProblem> problems = new ArrayList<>();
+            FilingForm form = new FilingForm();
+            form.setPlannedDate(typed);
+            assertThat(FilingRules.parse(form, problems).plannedDate()).as(typed).isNull();
+            assertThat(keys(problems)).as(typed).containsExactly("plannedDate:resumption.filing.range.plannedDate");
+        }
+        for (String typed : new String[] {"2000-01-01", "2099-12-31"}) {
+            List<FieldProblem> problems = new ArrayList<>();
+            FilingForm form = new FilingForm();
+            form.setPlannedDate(typed);
+            assertThat(FilingRules.parse(form, problems).plannedDate()).hasToString(typed);
+            assertThat(problems).isEmpty();
+        }
+    }
+
+    @Test
+    void longTextIsCutToTheColumnWithoutBreakingACharacter() {
+        assertThat(FilingService.cut("abc", 3)).isEqualTo("abc");
+        assertThat(FilingService.cut("abcd", 3)).isEqualTo("ab…");
+        assertThat(FilingService.cut("a\uD842\uDFB7b", 3)).isEqualTo("a…").hasSizeLessThanOrEqualTo(3);
+        assertThat(FilingService.cut(null, 3)).isNull();
     }
 
     @Test
