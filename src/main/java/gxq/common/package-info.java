@@ -1,5 +1,6 @@
 /**
- * Shared building blocks: Chinese identifier validation, personal-data encryption and masking.
+ * Shared building blocks: Chinese identifier validation, personal-data encryption and masking, upload file types
+ * ({@code gxq.common.files.FileType}), web errors and paging, .xlsx header styles.
  */
 @org.springframework.modulith.ApplicationModule(
         type = org.springframework.modulith.ApplicationModule.Type.OPEN,

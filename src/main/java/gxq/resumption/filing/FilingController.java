@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
 import gxq.account.GxqUser;
+import gxq.common.files.FileType;
 import gxq.resumption.internal.EditConflict;
 import gxq.resumption.internal.FieldProblem;
 import gxq.resumption.internal.FormErrors;
@@ -108,7 +109,7 @@ class FilingController {
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal GxqUser user, @PathVariable long id) {
         FilingService.FileContent file = filings.file(user.scope(), id);
         Attachment a = file.attachment();
-        boolean image = FileTypes.ofContentType(a.contentType()).map(FileTypes::image).orElse(false);
+        boolean image = FileType.ofContentType(a.contentType()).map(FileType::image).orElse(false);
         ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(a.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))

@@ -27,6 +27,7 @@ import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
+import gxq.common.files.FileType;
 import gxq.common.web.NotFoundException;
 import gxq.health.RedStaff;
 import gxq.org.Enterprises;
@@ -251,11 +252,11 @@ class FilingService {
             }
         }
         for (Upload u : uploads) {
-            FileTypes type = FileTypes.detect(u.content()).orElseThrow();
-            String name = FileTypes.cleanName(u.originalName());
-            long id = store.attach(filing, u.itemId(), name, type.contentType, u.content(), user.id(), now);
+            FileType type = FileType.detect(u.content()).orElseThrow();
+            String name = FileType.cleanName(u.originalName());
+            long id = store.attach(filing, u.itemId(), name, type.contentType(), u.content(), user.id(), now);
             audit.record(AuditEntry.of("RESUMPTION_FILING_ATTACH", "resumption_filing_attachment", id).tenant(zone, ent)
-                    .detail("filing " + filing.id() + " item " + u.itemId() + " " + name + " " + type.contentType + " "
+                    .detail("filing " + filing.id() + " item " + u.itemId() + " " + name + " " + type.contentType() + " "
                             + u.content().length + " bytes"));
         }
         audit.record(AuditEntry.of("RESUMPTION_FILING_SAVE", "resumption_filing", filing.id()).tenant(zone, ent)
@@ -287,7 +288,7 @@ class FilingService {
         }
         for (Upload u : uploads) {
             String field = "files." + u.itemId();
-            String name = FileTypes.cleanName(u.originalName());
+            String name = FileType.cleanName(u.originalName());
             if (!count.containsKey(u.itemId())) {
                 problems.add(new FieldProblem(null, "resumption.filing.file.noItem", name));
                 continue;
@@ -297,7 +298,7 @@ class FilingService {
                         String.valueOf(FilingRules.MAX_FILE_BYTES / (1024 * 1024))));
                 continue;
             }
-            Optional<FileTypes> type = FileTypes.detect(u.content());
+            Optional<FileType> type = FileType.detect(u.content());
             if (type.isEmpty()) {
                 problems.add(new FieldProblem(field, "resumption.filing.file.type", name));
                 continue;

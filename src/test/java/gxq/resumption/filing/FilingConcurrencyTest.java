@@ -28,7 +28,7 @@ import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** Simultaneous saves make one filing and change a draft once; simultaneous reviews make one decision. Zones 112, 164. */
+/** Simultaneous saves make one filing and change a draft once; simultaneous reviews make one decision. Zones 112, 96. */
 @IntegrationTest
 @Tag("db")
 class FilingConcurrencyTest {
@@ -102,7 +102,7 @@ class FilingConcurrencyTest {
 
     @Test
     void simultaneousSavesOfOneDraftWithAnItemTheZoneAddedChangeItOnce() throws Exception {
-        long zone = 164;
+        long zone = 96;
         long ent = fixtures.enterprise(zone);
         GxqUser admin = fixtures.enterpriseAdmin(ent);
         var t = new FilingTestSupport(db, clock);

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
-/** Long review comments, the contact number at rest and on screen, extreme dates, approvals. Zones 160–163. */
+/** Long review comments, the contact number at rest and on screen, extreme dates, approvals. Zones 92–95. */
 @IntegrationTest
 @Tag("db")
 class FilingReviewFindingsTest {
@@ -63,7 +63,7 @@ class FilingReviewFindingsTest {
 
     @Test
     void aReturnWithTheLongestCommentOnEveryItemIsRecordedNotA500() throws Exception {
-        long zone = 160;
+        long zone = 92;
         zoneItems(zone, 25); // 13 + 25 items of 200-character titles and 1000-character comments: beyond any column
         long ent = fixtures.enterprise(zone);
         var admin = fixtures.enterpriseAdmin(ent);
@@ -100,7 +100,7 @@ class FilingReviewFindingsTest {
 
     @Test
     void theContactNumberIsEncryptedAtRestMaskedForTheZoneAndInFullOnItsAdminsForm() throws Exception {
-        long zone = 161;
+        long zone = 93;
         long ent = fixtures.enterprise(zone);
         var admin = fixtures.enterpriseAdmin(ent);
         mvc.perform(t.complete(admin, null, "save")).andExpect(status().is3xxRedirection());
@@ -128,7 +128,7 @@ class FilingReviewFindingsTest {
 
     @Test
     void extremeDatesAreRefusedWithAMessageNotA500() throws Exception {
-        long zone = 162;
+        long zone = 94;
         long ent = fixtures.enterprise(zone);
         var admin = fixtures.enterpriseAdmin(ent);
         for (String date : new String[] {"+999999999-12-31", "0001-01-01", "2100-01-01"}) {
@@ -157,7 +157,7 @@ class FilingReviewFindingsTest {
 
     @Test
     void anApprovalKeepsRecordsAndAuditsNoItemComment() throws Exception {
-        long zone = 163;
+        long zone = 95;
         long ent = fixtures.enterprise(zone);
         mvc.perform(t.complete(fixtures.enterpriseAdmin(ent), null, "submit")).andExpect(status().is3xxRedirection());
         long filing = t.filingOf(ent);
