@@ -239,6 +239,18 @@ class MarketFlowTest {
                     .andExpect(status().isNotFound());
             mvc.perform(get("/market/posts/" + mine + "/matches").with(as(u))).andExpect(status().isNotFound());
         }
+        // the owner sees its own post with the masked phone, the edit form and the home tile
+        mvc.perform(get("/market/posts/" + mine).with(as(a))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("139****7777")));
+        mvc.perform(get("/market/posts/" + mine + "/edit").with(as(a))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("留空则保持原号码 139****7777"),
+                        org.hamcrest.Matchers.containsString("精密轴承" + tag),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13900007777")))));
+        mvc.perform(get("/").with(as(a))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("待处理的对接申请")));
+        mvc.perform(get("/market/mine").with(as(a)).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("My posts")));
         // zone roles and the ministry may browse but not write: 403
         for (GxqUser u : List.of(fixtures.zoneAdmin(24), fixtures.ministry())) {
             mvc.perform(get("/market/posts/" + mine + "/edit").with(as(u))).andExpect(status().isForbidden());
