@@ -141,10 +141,12 @@ class MarketStore {
     long insertMatch(Post from, Post to, String message, int score, long userId, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         db.sql("""
-                insert into market_match (from_post_id, to_post_id, requester_zone_id, requester_enterprise_id,
-                    owner_zone_id, owner_enterprise_id, message, score, status, version, requested_by, created_at)
-                values (:from, :to, :rz, :re, :oz, :oe, :message, :score, 'PENDING', 0, :user, :now)
-                """).param("from", from.id()).param("to", to.id()).param("rz", from.zoneId())
+                insert into market_match (from_post_id, to_post_id, pair_low, pair_high, requester_zone_id,
+                    requester_enterprise_id, owner_zone_id, owner_enterprise_id, message, score, status, version,
+                    requested_by, created_at)
+                values (:from, :to, :low, :high, :rz, :re, :oz, :oe, :message, :score, 'PENDING', 0, :user, :now)
+                """).param("from", from.id()).param("to", to.id()).param("low", Math.min(from.id(), to.id()))
+                .param("high", Math.max(from.id(), to.id())).param("rz", from.zoneId())
                 .param("re", from.enterpriseId()).param("oz", to.zoneId()).param("oe", to.enterpriseId())
                 .param("message", message).param("score", score).param("user", userId).param("now", now)
                 .update(keys, "id");
@@ -152,8 +154,9 @@ class MarketStore {
     }
 
     boolean pairExists(long fromPost, long toPost) {
-        return db.sql("select count(*) from market_match where (from_post_id = :a and to_post_id = :b) or (from_post_id = :b and to_post_id = :a)")
-                .param("a", fromPost).param("b", toPost).query(Long.class).single() > 0;
+        return db.sql("select count(*) from market_match where pair_low = :low and pair_high = :high")
+                .param("low", Math.min(fromPost, toPost)).param("high", Math.max(fromPost, toPost))
+                .query(Long.class).single() > 0;
     }
 
     /** Decides a pending request at the given version; false when someone else decided first. */

@@ -199,7 +199,36 @@ class MarketFlowTest {
             calls.add(() -> mvc.perform(post("/market/requests/" + match + "/" + action).with(as(who)).with(csrf())
                     .param("version", v)).andReturn().getResponse().getStatus());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = all(calls);
+        assertThat(statuses).containsOnly(302, 409);
+        assertThat(statuses).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(audits("MARKET_MATCH_ACCEPT", match) + audits("MARKET_MATCH_DECLINE", match)).isEqualTo(1);
+        assertThat(version(match)).isEqualTo(Integer.parseInt(v) + 1);
+    }
+
+    @Test
+    void simultaneousRequestsBothWaysMakeOneRequest() throws Exception {
+        String tag = "P" + Fixtures.next();
+        GxqUser a = fixtures.enterpriseAdmin(fixtures.enterprise(22));
+        GxqUser b = fixtures.enterpriseAdmin(fixtures.enterprise(23));
+        long need = create(a, "NEED", "RAW_MATERIAL", "无纺布" + tag, WUHAN, "13900005656");
+        long offer = create(b, "OFFER", "RAW_MATERIAL", "无纺布现货" + tag, SUZHOU, "13800006767");
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean fromA = i % 2 == 0;
+            calls.add(() -> mvc.perform(post("/market/posts/" + (fromA ? need : offer) + "/requests")
+                    .with(as(fromA ? a : b)).with(csrf()).param("target", String.valueOf(fromA ? offer : need)))
+                    .andReturn().getResponse().getStatus());
+        }
+        List<Integer> statuses = all(calls);
+        assertThat(statuses).containsOnly(302, 409);
+        assertThat(statuses).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(db.sql("select count(*) from market_match where from_post_id in (:a, :b) and to_post_id in (:a, :b)")
+                .param("a", need).param("b", offer).query(Long.class).single()).isEqualTo(1);
+    }
+
+    List<Integer> all(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         List<Integer> statuses = new ArrayList<>();
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -217,10 +246,7 @@ class MarketFlowTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(statuses).containsOnly(302, 409);
-        assertThat(statuses).filteredOn(s -> s == 302).hasSize(1);
-        assertThat(audits("MARKET_MATCH_ACCEPT", match) + audits("MARKET_MATCH_DECLINE", match)).isEqualTo(1);
-        assertThat(version(match)).isEqualTo(Integer.parseInt(v) + 1);
+        return statuses;
     }
 
     @Test
