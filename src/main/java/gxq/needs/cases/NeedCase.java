@@ -12,13 +12,18 @@ record NeedCase(long id, long zoneId, Long enterpriseId, Long fromZoneId, NeedCa
         String escalationReason, OffsetDateTime confirmedAt, Integer rating, String ratingComment, int reopenCount,
         OffsetDateTime updatedAt, int version, String enterpriseName, String zoneName, String fromZoneName) {
 
-    boolean coordination() {
+    public boolean coordination() {
         return enterpriseId == null;
     }
 
     /** Waiting for the zone or the ministry and past its deadline at {@code now}. */
     public boolean overdueAt(OffsetDateTime now) {
         return state.waiting() && dueAt.isBefore(now);
+    }
+
+    /** The assigned person's name as parties outside the zone see it (张*). */
+    public String maskedAssignee() {
+        return gxq.common.crypto.Masks.name(assigneeName);
     }
 
     /** Who raised it, as the lists show it: the enterprise, or the requesting zone of a coordination case. */
