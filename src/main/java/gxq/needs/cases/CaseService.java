@@ -266,8 +266,9 @@ class CaseService {
         if (!store.transition(id, version, List.of(c.state()), CaseState.ACCEPTED, cols, now)) {
             throw CaseRefused.stale();
         }
+        // the thread is read by the raiser too: the person's name masked there (张*), in full on the zone's fields
         String who = (department == null ? "" : department) + (assignee == null ? "" : (department == null ? "" : " / ")
-                + assignee.name());
+                + gxq.common.crypto.Masks.name(assignee.name()));
         if (assignOnly) {
             store.entry(id, Side.ZONE, user.id(), user.displayName(), user.zoneId(), null, null, "→ " + who, now);
             auditCase("NEEDS_CASE_ASSIGN", c, who);
