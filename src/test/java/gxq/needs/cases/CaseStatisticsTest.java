@@ -113,7 +113,7 @@ class CaseStatisticsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"raised\">7<")))
                 .andExpect(content().string(containsString("id=\"solved\">4<")))
-                .andExpect(content().string(containsString("平均 28，中位数 29")))
+                .andExpect(content().string(containsString("平均 28.0，中位数 29.0")))
                 .andExpect(content().string(containsString("id=\"averageRating\">3.5<")))
                 .andExpect(content().string(containsString("data-stars=\"2\">1<")))
                 .andExpect(content().string(containsString("data-stars=\"5\">1<")))

@@ -168,6 +168,28 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void homeTilesShowNewAndOverdueCasesAndCasesAwaitingConfirmation() throws Exception {
+        long zone = 3;
+        long e = fixtures.enterprise(zone);
+        GxqUser a = fixtures.enterpriseAdmin(e);
+        GxqUser s = fixtures.zoneStaff(zone);
+        long[] before = db.sql("""
+                select sum(case when state in ('NEW', 'REOPENED') then 1 else 0 end),
+                       sum(case when state in ('NEW', 'ACCEPTED', 'REOPENED', 'ESCALATED') and due_at < :now then 1 else 0 end)
+                from need_case where zone_id = 3
+                """).param("now", java.time.OffsetDateTime.now().plusSeconds(1))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long id = t.raise(a, "OTHER", "NORMAL", "首页统计用例");
+        mvc.perform(get("/").with(as(s))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("待办诉求")))
+                .andExpect(content().string(containsString("新 " + (before[0] + 1) + " 件（超时 " + before[1] + " 件）")));
+        t.now(s, id, "solve", "solution", "已答复").andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(as(a))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("待我确认的诉求")));
+        assertThat(t.count("select count(*) from need_case where enterprise_id = :p and state = 'SOLVED'", e)).isEqualTo(1);
+    }
+
+    @Test
     void enterpriseWithdrawsANewCaseButNotAnAcceptedOne() throws Exception {
         long id = t.raise(admin, "POLICY", "NORMAL", "稳岗补贴怎么申请");
         t.now(admin, id, "withdraw").andExpect(status().is3xxRedirection());

@@ -83,5 +83,16 @@ class NeedsJourneyTest extends BrowserTest {
         page.setViewportSize(375, 740);
         screenshot("confirmed-phone");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("办理记录"))).isVisible();
+
+        // the zone's statistics count it (zone 14 has no other case)
+        page.setViewportSize(1280, 800);
+        context.clearCookies();
+        signIn(staff.getUsername(), Fixtures.PASSWORD);
+        go("/needs/stats");
+        assertThat(page.locator("#raised")).hasText("1");
+        assertThat(page.locator("#solved")).hasText("1");
+        assertThat(page.locator("#averageRating")).hasText("5.0");
+        assertThat(page.locator("#byCategory tr[data-category=STAFF_RETURN] td[data-state=CONFIRMED]")).hasText("1");
+        screenshot("stats");
     }
 }
