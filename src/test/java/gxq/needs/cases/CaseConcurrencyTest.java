@@ -78,6 +78,23 @@ class CaseConcurrencyTest {
                 + " and action in ('NEEDS_CASE_ACCEPT', 'NEEDS_CASE_SOLVE', 'NEEDS_CASE_ESCALATE')", String.valueOf(id)))
                 .isEqualTo(1);
 
+        // the state does not change on a reassignment: only the version tells the second one apart
+        long other = t.raise(admin, "HIRING", "NORMAL", "招工" + Fixtures.next());
+        t.now(staff.get(0), other, "accept", "department", "人社局");
+        String v1 = String.valueOf(t.version(other));
+        List<Callable<Integer>> reassign = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            GxqUser s = staff.get(i % 3);
+            String department = "部门" + i;
+            reassign.add(() -> t.act(s, other, "accept", "version", v1, "department", department).andReturn()
+                    .getResponse().getStatus());
+        }
+        List<Integer> reassigned = all(reassign);
+        assertThat(reassigned).containsOnly(302, 409);
+        assertThat(reassigned).filteredOn(s -> s == 302).hasSize(1);
+        assertThat(t.count("select count(*) from audit_log where action = 'NEEDS_CASE_ASSIGN' and target_id = :p",
+                String.valueOf(other))).isEqualTo(1);
+
         // two enterprise admins confirming and reopening the same solution at once
         if (!t.state(id).equals("SOLVED")) {
             GxqUser s = staff.get(0);
