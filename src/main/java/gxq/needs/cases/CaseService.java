@@ -1,7 +1,6 @@
 package gxq.needs.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -656,9 +655,5 @@ class CaseService {
 
     static DefaultMessageSourceResolvable stateName(CaseState state) {
         return new DefaultMessageSourceResolvable(new String[] {"needs.state." + state.name()}, state.name());
-    }
-
-    static Duration between(OffsetDateTime a, OffsetDateTime b) {
-        return Duration.between(a, b);
     }
 }
