@@ -99,6 +99,18 @@ class CaseIsolationTest {
         mvc.perform(get("/needs/files/" + fileId).with(as(ministry))).andExpect(status().isOk());
         mvc.perform(get("/needs/escalated").with(as(ministry)))
                 .andExpect(content().string(containsString("隔离期满员工无法返岗")));
+        mvc.perform(get("/needs/escalated").param("zone", "4").with(as(ministry)))
+                .andExpect(content().string(containsString("隔离期满员工无法返岗")));
+        mvc.perform(get("/needs/escalated").param("zone", "5").with(as(ministry)))
+                .andExpect(content().string(not(containsString("隔离期满员工无法返岗"))));
+        // returned to the zone: no longer in the default list, still under "all" and still visible
+        t.now(ministry, id, "return", "reason", "请先与人社部门对接").andExpect(status().is3xxRedirection());
+        mvc.perform(get("/needs/escalated").with(as(ministry)))
+                .andExpect(content().string(not(containsString("隔离期满员工无法返岗"))));
+        mvc.perform(get("/needs/escalated").param("state", "").with(as(ministry)))
+                .andExpect(content().string(containsString("隔离期满员工无法返岗")));
+        mvc.perform(get("/needs/" + id).with(as(ministry))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"returnForm\""))));
     }
 
     @Test
