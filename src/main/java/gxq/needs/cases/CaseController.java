@@ -1,0 +1,279 @@
+package gxq.needs.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import gxq.account.GxqUser;
+import gxq.common.files.FileType;
+import gxq.common.web.Paging;
+import gxq.needs.NeedCategory;
+
+/**
+ * The enterprise's cases (list, new case), one case with its thread and the actions its parties may take, and the
+ * case files. Bad input re-renders with 422 and what was typed; a stale version or a state that moved on answers 409.
+ */
+@Controller
+@RequestMapping("/needs")
+@PreAuthorize("hasAnyRole('ENTERPRISE_ADMIN','ZONE_ADMIN','ZONE_STAFF','MINISTRY_ADMIN')")
+class CaseController {
+
+    static final String PARTIES = "hasAnyRole('ENTERPRISE_ADMIN','ZONE_ADMIN','ZONE_STAFF','MINISTRY_ADMIN')";
+    static final String RAISERS = "hasAnyRole('ENTERPRISE_ADMIN','ZONE_ADMIN','ZONE_STAFF')";
+    static final String ZONE = "hasAnyRole('ZONE_ADMIN','ZONE_STAFF')";
+
+    private final CaseService cases;
+    private final MessageSource messages;
+
+    CaseController(CaseService cases, MessageSource messages) {
+        this.cases = cases;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
+    String own(@AuthenticationPrincipal GxqUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("list", cases.own(user.scope(), Paging.page(page)));
+        return "needs/own";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
+    String newCase(Model model) {
+        return form(new CaseService.RaiseForm(null, "NORMAL", null, null), model);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
+    String raise(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String urgency, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String details,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        CaseService.RaiseForm form = new CaseService.RaiseForm(category, urgency, title, details);
+        try {
+            long id = cases.raise(user, form, uploads(files));
+            redirect.addFlashAttribute("flash", "needs.raised");
+            return "redirect:/needs/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            errors(model, e.problems(), locale);
+        } catch (CaseRefused e) {
+            response.setStatus(409);
+            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+        }
+        return form(form, model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(PARTIES)
+    String detail(@AuthenticationPrincipal GxqUser user, @PathVariable long id, Model model) {
+        return show(user, id, null, Map.of(), model);
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize(ZONE)
+    String accept(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String assignee, HttpServletResponse response, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        return act(user, id, "accept", typed("department", department, "assignee", assignee),
+                () -> cases.accept(user, id, version, department, assignee), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/solve")
+    @PreAuthorize("hasAnyRole('ZONE_ADMIN','ZONE_STAFF','MINISTRY_ADMIN')")
+    String solve(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String solution,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "solve", typed("solution", solution),
+                () -> cases.solve(user, id, version, solution, uploads(files)), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/escalate")
+    @PreAuthorize(ZONE)
+    String escalate(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "escalate", typed("escalateReason", reason),
+                () -> cases.escalate(user, id, version, reason), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasRole('MINISTRY_ADMIN')")
+    String returnToZone(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "return", typed("returnReason", reason),
+                () -> cases.returnToZone(user, id, version, reason), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize(RAISERS)
+    String confirm(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String rating,
+            @RequestParam(required = false) String ratingComment, HttpServletResponse response, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "confirm", typed("rating", rating, "ratingComment", ratingComment),
+                () -> cases.confirm(user, id, version, rating, ratingComment), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/reopen")
+    @PreAuthorize(RAISERS)
+    String reopen(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "reopen", typed("reopenReason", reason),
+                () -> cases.reopen(user, id, version, reason), response, model, locale, redirect);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize(RAISERS)
+    String withdraw(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String version, HttpServletResponse response, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        return act(user, id, "withdraw", Map.of(), () -> cases.withdraw(user, id, version), response, model, locale,
+                redirect);
+    }
+
+    @PostMapping("/{id}/reply")
+    @PreAuthorize(PARTIES)
+    String reply(@AuthenticationPrincipal GxqUser user, @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        return act(user, id, "reply", typed("body", body), () -> cases.reply(user, id, body, uploads(files)), response,
+                model, locale, redirect);
+    }
+
+    @GetMapping("/files/{id}")
+    @PreAuthorize(PARTIES)
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long id) {
+        CaseService.FileContent content = cases.file(user.scope(), id);
+        CaseFile f = content.file();
+        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
+        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(f.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate()).body(content.bytes());
+    }
+
+    private String act(GxqUser user, long id, String action, Map<String, String> typed, Runnable change,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            change.run();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            errors(model, e.problems(), locale);
+            return show(user, id, action, typed, model);
+        } catch (CaseRefused e) {
+            response.setStatus(409);
+            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            return show(user, id, action, typed, model);
+        }
+        redirect.addFlashAttribute("flash", "needs.done." + action);
+        return "redirect:/needs/" + id;
+    }
+
+    private String show(GxqUser user, long id, String action, Map<String, String> typed, Model model) {
+        CaseService.Detail detail = cases.detail(user.scope(), id);
+        model.addAttribute("d", detail);
+        model.addAttribute("c", detail.c());
+        model.addAttribute("failedAction", action);
+        model.addAttribute("typed", typed);
+        model.addAttribute("categories", NeedCategory.values());
+        model.addAttribute("maxFileMb", CaseService.MAX_FILE_BYTES / (1024 * 1024));
+        none(model);
+        return "needs/detail";
+    }
+
+    private String form(CaseService.RaiseForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", NeedCategory.values());
+        model.addAttribute("urgencies", Urgency.values());
+        Map<String, Integer> hours = new LinkedHashMap<>();
+        cases.deadlineHours().forEach((u, h) -> hours.put(u.name(), h));
+        model.addAttribute("deadlineHours", hours);
+        model.addAttribute("maxFileMb", CaseService.MAX_FILE_BYTES / (1024 * 1024));
+        none(model);
+        return "needs/new";
+    }
+
+    private static Map<String, String> typed(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    void errors(Model model, List<Problem> problems, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
+        for (Problem p : problems) {
+            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
+            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
+            all.add(m);
+        }
+        model.addAttribute("errors", byField);
+        model.addAttribute("errorList", all);
+    }
+
+    static void none(Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("errorList", List.of());
+        }
+    }
+
+    /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> list = new ArrayList<>();
+        if (files == null) {
+            return list;
+        }
+        for (MultipartFile f : files) {
+            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            if (list.size() > CaseService.MAX_FILES) {
+                break; // one more than allowed is enough to refuse the request
+            }
+            try {
+                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
+                        f.getSize() > CaseService.MAX_FILE_BYTES ? null : f.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return list;
+    }
+}
