@@ -46,6 +46,7 @@ public final class ChainGraph {
     final int[] succ;
     final Blockage.Result result;
     private final Map<Long, Integer> index;
+    private final Set<Long> logistics;
 
     private ChainGraph(Builder b, Set<Long> resumed, Set<Long> logistics, Risk risk) {
         n = b.size;
@@ -104,6 +105,7 @@ public final class ChainGraph {
             succ[sf[from[i]]++] = to[i];
         }
         index = b.index;
+        this.logistics = Set.copyOf(logistics);
         result = Blockage.compute(n, from, to, m, platform, staff, stopped, cutOff);
     }
 
@@ -138,6 +140,11 @@ public final class ChainGraph {
     public int nodeOf(long enterprise) {
         Integer i = index.get(enterprise);
         return i == null ? -1 : i;
+    }
+
+    /** Whether the enterprise has an open logistics case (also when it is in no link). */
+    public boolean hasLogistics(long enterprise) {
+        return logistics.contains(enterprise);
     }
 
     public boolean stopped(int v) {

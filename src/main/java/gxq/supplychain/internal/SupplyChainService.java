@@ -113,7 +113,7 @@ public class SupplyChainService {
         List<Link> declared = links("l.enterprise_id = :e", ent);
         List<Link> byPartners = links("l.partner_enterprise_id = :e", ent);
         ChainGraph graph = graph();
-        return new OwnPage(summary, declared, byPartners, status(graph, graph.nodeOf(ent)));
+        return new OwnPage(summary, declared, byPartners, status(graph, ent));
     }
 
     @Transactional
@@ -247,7 +247,7 @@ public class SupplyChainService {
                 suppliers = graph.predStart[v + 1] - graph.predStart[v];
                 customers = graph.succStart[v + 1] - graph.succStart[v];
             }
-            rows.add(new ZoneRow(e.id(), e.name(), suppliers, customers, status(graph, v)));
+            rows.add(new ZoneRow(e.id(), e.name(), suppliers, customers, status(graph, e.id())));
         }
         rows.sort(Comparator.comparing((ZoneRow r) -> !r.status().blocked())
                 .thenComparing(r -> !r.status().impaired()).thenComparing(ZoneRow::name));
@@ -406,9 +406,12 @@ public class SupplyChainService {
                 (zone, city) -> risks.levelOn(zone, city, today) == RiskLevel.HIGH);
     }
 
-    Status status(ChainGraph graph, int v) {
+    Status status(ChainGraph graph, long enterprise) {
+        int v = graph.nodeOf(enterprise);
         if (v < 0) {
-            return Status.CLEAR;
+            return graph.hasLogistics(enterprise)
+                    ? new Status(true, true, List.of(new Reason(ChainGraph.Cause.LOGISTICS, null, null)))
+                    : Status.CLEAR;
         }
         List<Reason> reasons = new ArrayList<>();
         Map<String, String> cityNames = new HashMap<>();
@@ -514,7 +517,7 @@ public class SupplyChainService {
                   from supply_link l
                   join enterprise d on d.id = l.enterprise_id
                   left join enterprise p on p.id = l.partner_enterprise_id
-                 where """ + where + " order by l.direction desc, p_name, l.id")
+                """ + " where " + where + " order by l.direction desc, p_name, l.id")
                 .param("e", param)
                 .query((rs, i) -> new Link(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), (Long) rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
