@@ -3,7 +3,6 @@ package gxq.supplychain.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class ChainGraph {
     final int[] succStart;
     final int[] succ;
     final Blockage.Result result;
-    private final Map<Long, Integer> index;
+    private final LongIntMap index;
     private final Set<Long> logistics;
 
     private ChainGraph(Builder b, Set<Long> resumed, Set<Long> logistics, Risk risk) {
@@ -129,6 +128,7 @@ public final class ChainGraph {
                 b.edge(self, partner);
             }
         }
+        b.finish();
         return new ChainGraph(b, resumed, logistics, risk);
     }
 
@@ -138,13 +138,17 @@ public final class ChainGraph {
 
     /** The node of a platform enterprise, or -1 when it is in no link. */
     public int nodeOf(long enterprise) {
-        Integer i = index.get(enterprise);
-        return i == null ? -1 : i;
+        return index.get(enterprise);
     }
 
     /** Whether the enterprise has an open logistics case (also when it is in no link). */
     public boolean hasLogistics(long enterprise) {
         return logistics.contains(enterprise);
+    }
+
+    /** The ranking figures of the whole graph. */
+    public Blockage.Result result() {
+        return result;
     }
 
     public boolean stopped(int v) {
@@ -183,16 +187,16 @@ public final class ChainGraph {
         int[] staff = new int[1024];
         final List<String> name = new ArrayList<>();
         final List<String> city = new ArrayList<>();
-        final Map<Long, Integer> index = new HashMap<>();
+        final LongIntMap index = new LongIntMap();
         final Map<String, Integer> outside = new HashMap<>();
-        final Set<Long> seen = new HashSet<>();
-        int[] from = new int[4096];
-        int[] to = new int[4096];
+        long[] keys = new long[4096];
         int edges;
+        int[] from;
+        int[] to;
 
         int enterprise(long id, long zone, String n, Integer s, String c) {
-            Integer i = index.get(id);
-            if (i != null) {
+            int i = index.get(id);
+            if (i >= 0) {
                 return i;
             }
             int v = add(id, zone, n, s == null ? 0 : s, c);
@@ -226,16 +230,85 @@ public final class ChainGraph {
         }
 
         void edge(int f, int t) {
-            if (f == t || !seen.add(((long) f << 32) | t)) {
+            if (f == t) {
                 return;
             }
-            if (edges == from.length) {
-                from = Arrays.copyOf(from, edges * 2);
-                to = Arrays.copyOf(to, edges * 2);
+            if (edges == keys.length) {
+                keys = Arrays.copyOf(keys, edges * 2);
             }
-            from[edges] = f;
-            to[edges] = t;
-            edges++;
+            keys[edges++] = ((long) f << 32) | t;
+        }
+
+        /** Sorts the edges and drops duplicates (an edge declared by both ends counts once). */
+        void finish() {
+            Arrays.sort(keys, 0, edges);
+            from = new int[edges];
+            to = new int[edges];
+            int m = 0;
+            for (int i = 0; i < edges; i++) {
+                if (i > 0 && keys[i] == keys[i - 1]) {
+                    continue;
+                }
+                from[m] = (int) (keys[i] >>> 32);
+                to[m] = (int) keys[i];
+                m++;
+            }
+            edges = m;
+        }
+    }
+
+    /** Open-addressing map from enterprise id to node, without boxing. */
+    static final class LongIntMap {
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12];
+        private boolean[] used = new boolean[1 << 12];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                size++;
+            }
+            used[i] = true;
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] v = values;
+            boolean[] u = used;
+            keys = new long[k.length * 2];
+            values = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) {
+                if (u[i]) {
+                    put(k[i], v[i]);
+                }
+            }
         }
     }
 }
