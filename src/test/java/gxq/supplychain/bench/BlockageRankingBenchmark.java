@@ -12,8 +12,8 @@ import gxq.supplychain.internal.ChainGraph;
 
 /**
  * The blocked-point ranking on a synthetic graph: 100,000 enterprises in 176 zones, 1,000,000 declared supplier links
- * (seed 20261206; suppliers skewed towards a few hubs, customers uniform, so cycles abound), 95 % resumed, about 3 % of
- * cities high-risk, 0.5 % with an open logistics case. Times (a) {@link ChainGraph#of} from the rows the page's query
+ * (seed 20261206; suppliers skewed towards a few hubs, customers uniform, so cycles abound), by default 95 % resumed, about 3 % of
+ * cities high-risk (both settable, see main), 0.5 % with an open logistics case. Times (a) {@link ChainGraph#of} from the rows the page's query
  * returns (node index, duplicate edges, CSR, risk look-ups, {@link Blockage}) and (b) {@link Blockage#compute} alone.
  * 3 warm-up runs, then 7 measured; prints each and the median. Not run by the test suite (no *Test name).
  *
@@ -29,7 +29,14 @@ public final class BlockageRankingBenchmark {
     static final int LINKS = 1_000_000;
     static final int ZONES = 176;
 
+    /**
+     * @param args optional: not-resumed enterprises per mille (default 50) and high-risk cities per mille (default 30)
+     */
     public static void main(String[] args) {
+        int notResumedPerMille = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int riskyPerMille = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        System.out.printf("not resumed %d per mille, high-risk cities %d per mille%n", notResumedPerMille,
+                riskyPerMille);
         Random random = new Random(20261206L);
         long[] zone = new long[ENTERPRISES + 1];
         String[] city = new String[ZONES + 1];
@@ -38,7 +45,7 @@ public final class BlockageRankingBenchmark {
         }
         Set<String> highCities = new HashSet<>();
         for (int z = 1; z <= ZONES; z++) {
-            if (random.nextInt(33) == 0) {
+            if (random.nextInt(1000) < riskyPerMille) {
                 highCities.add(city[z]);
             }
         }
@@ -46,7 +53,7 @@ public final class BlockageRankingBenchmark {
         Set<Long> logistics = new HashSet<>();
         for (int e = 1; e <= ENTERPRISES; e++) {
             zone[e] = 1 + random.nextInt(ZONES);
-            if (random.nextInt(100) < 95) {
+            if (random.nextInt(1000) >= notResumedPerMille) {
                 resumed.add((long) e);
             }
             if (random.nextInt(200) == 0) {
