@@ -126,6 +126,22 @@ class BlockageTest {
     }
 
     @Test
+    void aChainOfAMillionLinksIsWalkedWithoutRecursion() {
+        int n = 1_000_001;
+        G g = new G(n);
+        int[] f = new int[n - 1];
+        int[] t = new int[n - 1];
+        for (int i = 0; i < n - 1; i++) {
+            f[i] = i;
+            t[i] = i + 1;
+        }
+        g.stop(0);
+        var r = Blockage.compute(n, f, t, n - 1, g.platform, g.staff, g.stopped, g.cutOff);
+        assertThat(r.freedEnterprises(0)).isEqualTo(n - 1);
+        assertThat(r.freedEmployees(0)).isEqualTo(10L * (n - 1));
+    }
+
+    @Test
     void unaffectedEnterprisesAreNotImpaired() {
         var r = new G(4).edge(0, 1).edge(2, 3).stop(0).run();
         assertThat(r.impaired(2)).isFalse();
