@@ -1,0 +1,48 @@
+package gxq.supplychain;
+
+import static gxq.testing.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import gxq.testing.Fixtures;
+import gxq.testing.IntegrationTest;
+
+/**
+ * With the real {@code ResumptionStates} and {@code CityRisks} (nothing stubbed): an enterprise without an approved
+ * filing is not resumed, so it blocks its customers and is ranked. Zone 45.
+ */
+@IntegrationTest
+@Tag("db")
+class SupplyChainRealStatesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient db;
+
+    @Test
+    void aSupplierWithoutAnApprovedFilingBlocksItsCustomerAndIsRanked() throws Exception {
+        long supplier = fixtures.enterprise(45, "无复工申请供应商" + Fixtures.next(), "ACTIVE");
+        long customer = fixtures.enterprise(45);
+        String uscc = db.sql("select uscc from enterprise where id = :id").param("id", supplier).query(String.class)
+                .single();
+        var admin = fixtures.enterpriseAdmin(customer);
+        mvc.perform(post("/supply-chain/links").with(as(admin)).with(csrf()).param("direction", "SUPPLIER")
+                .param("kind", "PLATFORM").param("uscc", uscc)).andExpect(status().is3xxRedirection());
+        String own = mvc.perform(get("/supply-chain").with(as(admin))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(own).contains(">供应链受阻</span>").contains("无复工申请供应商").contains("尚未复工");
+        String ranking = mvc.perform(get("/supply-chain/ranking").with(as(fixtures.ministry())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = ranking.substring(ranking.indexOf("data-supplier=\"" + supplier + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("无复工申请供应商").contains("未复工");
+    }
+}
