@@ -308,6 +308,16 @@ class SupplyChainPagesTest {
         mvc.perform(post("/supply-chain/ranking/" + a + "/coordinate").with(as(fixtures.zoneAdmin(43))).with(csrf()))
                 .andExpect(status().isNotFound());
 
+        // the ministry's figures by zone: zone 42 has two enterprises in chains, one blocked, one upstream
+        String national = mvc.perform(get("/supply-chain/ranking").with(as(fixtures.ministry())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(national).contains("id=\"zoneFigures\"");
+        String zoneRow = national.substring(national.indexOf("data-zone=\"42\""));
+        zoneRow = zoneRow.substring(0, zoneRow.indexOf("</tr>")).replaceAll("\\s+", "");
+        assertThat(zoneRow).contains("<tdclass=\"text-end\">2</td><tdclass=\"text-end\">1</td>"
+                + "<tdclass=\"text-end\">1</td>");
+        assertThat(page).doesNotContain("id=\"zoneFigures\"");
+
         // the ministry's export has the row
         byte[] xlsx = mvc.perform(get("/supply-chain/ranking.xlsx").with(as(fixtures.ministry())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -209,6 +209,7 @@ class SupplyChainController {
     String ranking(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String page, Model model) {
         model.addAttribute("p", service.ranking(user.scope(), page(page)));
         model.addAttribute("zoneLevel", user.scope().isZoneLevel());
+        model.addAttribute("zoneFigures", user.scope().isMinistry() ? service.zoneFigures(user.scope()) : List.of());
         return "supplychain/ranking";
     }
 

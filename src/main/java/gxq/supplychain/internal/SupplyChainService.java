@@ -104,6 +104,10 @@ public class SupplyChainService {
     public record RankingPage(List<RankRow> rows, int page, boolean hasNext, int total) {
     }
 
+    /** Per zone: its enterprises that appear in a chain, how many are blocked, how many only blocked upstream. */
+    public record ZoneFigures(long zoneId, String zoneName, int inChains, int blocked, int upstream) {
+    }
+
     // ------------------------------------------------------------------------------------------------ own list
 
     @Transactional(readOnly = true)
@@ -325,6 +329,38 @@ public class SupplyChainService {
                     r.inMyZone(), r.blocksMine(), r.coordinationAt(), r.canCoordinate()));
         }
         return ranked;
+    }
+
+    /** The ministry's aggregate: zones with at least one enterprise in a chain, most blocked first. */
+    @Transactional(readOnly = true)
+    public List<ZoneFigures> zoneFigures(TenantScope scope) {
+        if (!scope.isMinistry()) {
+            throw new NotFoundException("supply chain", null);
+        }
+        ChainGraph graph = graph();
+        Map<Long, int[]> byZone = new HashMap<>();
+        for (int v = 0; v < graph.n; v++) {
+            if (!graph.platform[v]) {
+                continue;
+            }
+            int[] f = byZone.computeIfAbsent(graph.zoneId[v], z -> new int[3]);
+            f[0]++;
+            Status s = status(graph, graph.enterpriseId[v]);
+            if (s.blocked()) {
+                f[1]++;
+            } else if (s.impaired()) {
+                f[2]++;
+            }
+        }
+        Map<Long, String> names = new HashMap<>();
+        zones.all().forEach(z -> names.put(z.id(), z.name()));
+        List<ZoneFigures> list = new ArrayList<>();
+        byZone.forEach((z, f) -> list.add(new ZoneFigures(z, names.getOrDefault(z, String.valueOf(z)), f[0], f[1],
+                f[2])));
+        list.sort(Comparator.comparingInt(ZoneFigures::blocked).reversed()
+                .thenComparing(Comparator.comparingInt(ZoneFigures::upstream).reversed())
+                .thenComparingLong(ZoneFigures::zoneId));
+        return list;
     }
 
     // ------------------------------------------------------------------------------------------- coordination
