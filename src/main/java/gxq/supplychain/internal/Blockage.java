@@ -7,16 +7,19 @@ import java.util.Arrays;
  *
  * <p>Nodes {@code 0..n-1} are firms; an edge {@code from[i] -> to[i]} means "from supplies to". A node is
  * <em>stopped</em> when it cannot deliver itself (a platform enterprise not resumed, or a firm in a high-risk city);
- * a node with an open logistics case is <em>cut off</em>. A node is <em>impaired</em> when it is stopped, cut off, or
- * any of its suppliers is impaired, i.e. when it is reachable from a stopped or cut-off node (cycles included).
+ * a node with an open logistics case is <em>cut off</em>. A node <em>holds up its customers</em> when it is stopped,
+ * cut off or impaired; a node is <em>impaired</em> (its chain is blocked, directly or upstream) when it is cut off or
+ * one of its suppliers holds up its customers (cycles included).
  *
  * <p>For each stopped node {@code s}, {@link Result#freedEnterprises(int)} is the number of platform enterprises other
  * than {@code s} that would no longer be impaired if {@code s} alone restarted, and {@link Result#freedEmployees(int)}
  * their employees. An enterprise that another cause (another stopped supplier, a logistics case) also reaches is not
- * counted. Computed exactly with dominators: a virtual root {@code r} has an edge to a virtual cause node {@code c_s}
- * per stopped node ({@code c_s -> s}) and an edge to every cut-off node; the nodes freed by restarting {@code s} are
- * exactly those dominated by {@code c_s}. Dominators by Lengauer–Tarjan (simple version, path compression),
- * all loops iterative: O((V + E) log V) time, O(V + E) memory, no recursion.
+ * counted; an enterprise that is itself not resumed counts when its chain is freed (it stays stopped and keeps
+ * holding up its own customers). Computed exactly with dominators: a virtual root {@code r} has an edge to a virtual
+ * cause node {@code c_s} per stopped node ({@code c_s -> s}) and an edge to every cut-off node; the nodes that stop
+ * holding up their customers when {@code s} restarts are exactly those dominated by {@code c_s}. Dominators by
+ * Lengauer–Tarjan (simple version, path compression), all loops iterative: O((V + E) log V) time, O(V + E) memory,
+ * no recursion.
  */
 public final class Blockage {
 
@@ -108,42 +111,63 @@ public final class Blockage {
         Dominators dom = dominators(total, root, succStart, succ, predStart, pred);
         int[] idom = dom.idom();
 
-        // sizes of dominator subtrees, children before parents: decreasing DFS number
+        // reached = emitting: stopped, cut off, or chain-impaired; top[w] = w's ancestor just below the root in the
+        // dominator tree (a cause node c_s, a cut-off node, or the node itself), in preorder: idom before node
         int[] order = dom.order();
         int reached = dom.reached();
-        int[] count = new int[total];
-        long[] emp = new long[total];
+        boolean[] emitting = new boolean[total];
+        int[] top = new int[total];
+        for (int i = 1; i < reached; i++) {
+            int w = order[i];
+            emitting[w] = true;
+            top[w] = idom[w] == root ? w : top[idom[w]];
+        }
         boolean[] impaired = new boolean[n];
         for (int v = 0; v < n; v++) {
-            if (platform[v]) {
-                count[v] = 1;
-                emp[v] = Math.max(0, staff[v]);
+            boolean hit = cutOff[v];
+            for (int e = predStart[v]; e < predStart[v + 1] && !hit; e++) {
+                int u = pred[e];
+                hit = u < n && emitting[u];
             }
-        }
-        for (int i = reached - 1; i >= 1; i--) {
-            int w = order[i];
-            if (w < n) {
-                impaired[w] = true;
-            }
-            int d = idom[w];
-            count[d] += count[w];
-            emp[d] += emp[w];
+            impaired[v] = hit;
         }
         int[] freed = new int[n];
         long[] freedStaff = new long[n];
+        int[] causeOf = new int[total];   // cause node -> stopped node
+        Arrays.fill(causeOf, -1);
         for (int s = 0; s < n; s++) {
-            int c = cause[s];
-            if (c < 0) {
+            if (cause[s] >= 0) {
+                causeOf[cause[s]] = s;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            if (!platform[v] || !impaired[v] || cutOff[v]) {
                 continue;
             }
-            int f = count[c];
-            long e = emp[c];
-            if (idom[s] == c && platform[s]) {
-                f -= 1;
-                e -= Math.max(0, staff[s]);
+            int s;
+            if (!stopped[v]) {
+                // impaired and not a root: freed by s exactly when c_s dominates it
+                s = causeOf[top[v]];
+            } else {
+                // a stopped enterprise stays a root; its chain is freed when every emitting supplier hangs below c_s
+                s = -1;
+                for (int e = predStart[v]; e < predStart[v + 1]; e++) {
+                    int u = pred[e];
+                    if (u >= n || !emitting[u]) {
+                        continue;
+                    }
+                    int t = causeOf[top[u]];
+                    if (t < 0 || (s >= 0 && t != s)) {
+                        s = -1;
+                        break;
+                    }
+                    s = t;
+                }
             }
-            freed[s] = f;
-            freedStaff[s] = e;
+            if (s >= 0 && s != v) {
+                freed[s]++;
+                freedStaff[s] += Math.max(0, staff[v]);
+            }
         }
         return new Result(freed, freedStaff, impaired);
     }

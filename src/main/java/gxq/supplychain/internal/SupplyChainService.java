@@ -81,7 +81,7 @@ public class SupplyChainService {
     public record Reason(ChainGraph.Cause cause, String supplierName, String cityName) {
     }
 
-    /** Blocked: a direct reason; impaired: blocked, or waiting (transitively) for a blocked or stopped supplier. */
+    /** Blocked: a direct reason; impaired: blocked, or a supplier further up is stopped or blocked (transitively). */
     public record Status(boolean blocked, boolean impaired, List<Reason> reasons) {
         static final Status CLEAR = new Status(false, false, List.of());
     }
@@ -463,7 +463,7 @@ public class SupplyChainService {
             reasons.add(new Reason(ChainGraph.Cause.LOGISTICS, null, null));
         }
         boolean blocked = !reasons.isEmpty();
-        return new Status(blocked, blocked || graph.result.impaired(v) && !graph.stopped(v), reasons);
+        return new Status(blocked, blocked || graph.result.impaired(v), reasons);
     }
 
     private String cityName(String code, Map<String, String> cache) {

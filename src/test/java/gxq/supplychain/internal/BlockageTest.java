@@ -99,11 +99,22 @@ class BlockageTest {
     }
 
     @Test
-    void aStoppedSupplierThatIsItselfImpairedFreesNothing() {
+    void aStoppedSupplierThatIsItselfImpairedFreesNothingAndANotResumedCustomersChainCanBeFreed() {
         // 0 -> 1 -> 2, both 0 and 1 stopped: restarting 1 alone leaves it impaired by 0
         var r = new G(3).edge(0, 1).edge(1, 2).stop(0, 1).run();
         assertThat(r.freedEnterprises(1)).isZero();
-        assertThat(r.freedEnterprises(0)).as("2 still waits for 1").isZero();
+        assertThat(r.freedEnterprises(0)).as("1's chain is freed (it is still not resumed); 2 still waits for 1")
+                .isEqualTo(1);
+        assertThat(r.impaired(0)).isFalse();
+        assertThat(r.impaired(1)).isTrue();
+    }
+
+    @Test
+    void aNotResumedCustomerWithTwoStoppedSuppliersIsFreedByNeither() {
+        // 0 -> 2, 1 -> 2, all three stopped
+        var r = new G(3).edge(0, 2).edge(1, 2).stop(0, 1, 2).run();
+        assertThat(r.freedEnterprises(0)).isZero();
+        assertThat(r.freedEnterprises(1)).isZero();
     }
 
     @Test
@@ -194,8 +205,23 @@ class BlockageTest {
         }
     }
 
-    /** Nodes reachable from every stopped (except {@code restarted}) or cut-off node, by breadth-first search. */
+    /** Impaired: cut off, or a supplier that holds up its customers (see {@link #holdingUp}). */
     private static boolean[] impaired(G g, int restarted) {
+        boolean[] up = holdingUp(g, restarted);
+        boolean[] impaired = new boolean[g.n];
+        for (int v = 0; v < g.n; v++) {
+            impaired[v] = g.cutOff[v];
+        }
+        for (int[] e : g.edges) {
+            if (e[0] != e[1] && up[e[0]]) {
+                impaired[e[1]] = true;
+            }
+        }
+        return impaired;
+    }
+
+    /** Nodes reachable from every stopped (except {@code restarted}) or cut-off node, by breadth-first search. */
+    private static boolean[] holdingUp(G g, int restarted) {
         boolean[] seen = new boolean[g.n];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int v = 0; v < g.n; v++) {
