@@ -337,6 +337,21 @@ class SupplyChainPagesTest {
     }
 
     @Test
+    void theEnglishPagesSayTheSame() throws Exception {
+        long supplier = enterprise(43, "Supplier", false, 10);
+        long self = enterprise(43, "Customer", true, 10);
+        GxqUser admin = fixtures.enterpriseAdmin(self);
+        addPlatform(admin, "SUPPLIER", supplier);
+        String own = mvc.perform(get("/supply-chain").with(as(admin)).cookie(new jakarta.servlet.http.Cookie("gxq-lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains(">Blocked</span>").contains("has not resumed work").contains("My supply chain");
+        String ranking = mvc.perform(get("/supply-chain/ranking").with(as(fixtures.zoneAdmin(45)))
+                .cookie(new jakarta.servlet.http.Cookie("gxq-lang", "en"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ranking).contains("Blocked points of supply chains").contains("Request coordination");
+    }
+
+    @Test
     void anOpenLogisticsCaseBlocksUntilItCloses() throws Exception {
         long self = enterprise(44, "物流企业", true, 10);
         GxqUser admin = fixtures.enterpriseAdmin(self);
