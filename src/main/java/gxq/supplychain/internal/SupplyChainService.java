@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -421,25 +422,97 @@ public class SupplyChainService {
     @Transactional(readOnly = true)
     public ChainGraph graph() {
         LocalDate today = LocalDate.now(DISPLAY_ZONE);
-        List<ChainGraph.Row> rows = db.sql("""
-                select l.enterprise_id, d.zone_id, d.name, d.staff_count, dz.city_code, l.direction,
-                       l.partner_enterprise_id, p.zone_id as p_zone, coalesce(p.name, l.partner_name) as p_name,
-                       p.staff_count as p_staff, coalesce(pz.city_code, l.partner_city_code) as p_city
-                  from supply_link l
-                  join enterprise d on d.id = l.enterprise_id
-                  join zone dz on dz.id = d.zone_id
-                  left join enterprise p on p.id = l.partner_enterprise_id
-                  left join zone pz on pz.id = p.zone_id""")
-                .query((rs, i) -> new ChainGraph.Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
-                        (Long) rs.getObject(7, Long.class), (Long) rs.getObject(8, Long.class), rs.getString(9),
-                        (Integer) rs.getObject(10, Integer.class), rs.getString(11)))
-                .list();
+        List<ChainGraph.Row> rows = graphRows();
         Set<Long> logistics = new HashSet<>(db.sql(
                 "select distinct enterprise_id from supply_logistics_case where is_open = true")
                 .query(Long.class).list());
         return ChainGraph.of(rows, resumption.resumedOn(today), logistics,
                 (zone, city) -> risks.levelOn(zone, city, today) == RiskLevel.HIGH);
+    }
+
+    /** The attributes of a platform enterprise that the graph needs, read once per enterprise. */
+    private record Node(long zoneId, String name, Integer staff, String cityCode) {
+    }
+
+    private static final String NODE_QUERY = """
+            select e.id, e.zone_id, e.name, e.staff_count, z.city_code
+              from enterprise e
+              join zone z on z.id = e.zone_id""";
+
+    /**
+     * The declared links with both ends' columns: the enterprises in a link are read once (id, zone, name, staff,
+     * zone's city), the links as narrow rows (outside firms' name and city only where there is no platform partner),
+     * and each {@link ChainGraph.Row} shares the String instances of its ends. Same rows as joining every link with
+     * both enterprises and zones: a platform partner's name is the enterprise's, its city the zone's (the link's own
+     * city code only where the zone has none).
+     */
+    List<ChainGraph.Row> graphRows() {
+        Map<Long, Node> nodes = new HashMap<>();
+        RowCallbackHandler readNode = rs -> nodes.put(rs.getLong(1), new Node(rs.getLong(2), rs.getString(3),
+                (Integer) rs.getObject(4, Integer.class), rs.getString(5)));
+        db.sql(NODE_QUERY + """
+
+                 where exists (select 1 from supply_link l where l.enterprise_id = e.id)
+                    or exists (select 1 from supply_link l where l.partner_enterprise_id = e.id)""")
+                .query(readNode);
+        List<ChainGraph.Row> rows = new ArrayList<>();
+        // links added between the two queries may name enterprises not read yet: looked up afterwards
+        List<Object[]> late = new ArrayList<>();
+        db.sql("""
+                select enterprise_id, direction, partner_enterprise_id,
+                       case when partner_enterprise_id is null then partner_name end, partner_city_code
+                  from supply_link""")
+                .query(rs -> {
+                    long self = rs.getLong(1);
+                    String direction = sharedDirection(rs.getString(2));
+                    Long partner = (Long) rs.getObject(3, Long.class);
+                    String partnerName = rs.getString(4);
+                    String partnerCity = rs.getString(5);
+                    Node d = nodes.get(self);
+                    Node p = partner == null ? null : nodes.get(partner);
+                    if (d == null || partner != null && p == null) {
+                        late.add(new Object[] {self, direction, partner, partnerName, partnerCity});
+                    } else {
+                        rows.add(row(self, d, direction, partner, p, partnerName, partnerCity));
+                    }
+                });
+        if (!late.isEmpty()) {
+            Set<Long> missing = new HashSet<>();
+            for (Object[] l : late) {
+                missing.add((Long) l[0]);
+                if (l[2] != null) {
+                    missing.add((Long) l[2]);
+                }
+            }
+            missing.removeAll(nodes.keySet());
+            if (!missing.isEmpty()) {
+                db.sql(NODE_QUERY + " where e.id in (:ids)").param("ids", missing).query(readNode);
+            }
+            for (Object[] l : late) {
+                Node d = nodes.get((Long) l[0]);
+                Long partner = (Long) l[2];
+                Node p = partner == null ? null : nodes.get(partner);
+                if (d != null && (partner == null || p != null)) {
+                    rows.add(row((Long) l[0], d, (String) l[1], partner, p, (String) l[3], (String) l[4]));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static ChainGraph.Row row(long self, Node d, String direction, Long partner, Node p, String partnerName,
+            String partnerCity) {
+        if (p == null) {
+            return new ChainGraph.Row(self, d.zoneId(), d.name(), d.staff(), d.cityCode(), direction, null, null,
+                    partnerName, null, partnerCity);
+        }
+        return new ChainGraph.Row(self, d.zoneId(), d.name(), d.staff(), d.cityCode(), direction, partner,
+                p.zoneId(), p.name(), p.staff(), p.cityCode() != null ? p.cityCode() : partnerCity);
+    }
+
+    /** The shared constant for the direction read (one String per row otherwise). */
+    private static String sharedDirection(String read) {
+        return "SUPPLIER".equals(read) ? "SUPPLIER" : "CUSTOMER".equals(read) ? "CUSTOMER" : read;
     }
 
     Status status(ChainGraph graph, long enterprise) {
