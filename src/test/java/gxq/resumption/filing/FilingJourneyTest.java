@@ -61,6 +61,11 @@ class FilingJourneyTest extends BrowserTest {
             page.locator("#done" + item).check();
             page.locator("#evidence" + item).fill("已落实，台账见附件或现场检查。");
         }
+        // a file over the limit is taken out at once, in the browser: sent, it would lose the form
+        page.locator("#files" + n06).setInputFiles(new FilePayload("扫描件.pdf", "application/pdf",
+                new byte[6 * 1024 * 1024]));
+        assertThat(page.locator(".upload-too-large")).containsText("文件“扫描件.pdf”超过 5 MB，未选中");
+        assertThat(page.locator("#evidence" + n06)).hasValue("已落实，台账见附件或现场检查。");
         page.locator("#files" + n06).setInputFiles(new FilePayload("消毒.png", "image/png",
                 "not a picture".getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("提交申请")).click();
