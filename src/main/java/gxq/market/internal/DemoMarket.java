@@ -11,14 +11,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
+import gxq.account.RunAs;
 import gxq.account.Role;
 
 /**
@@ -120,21 +118,21 @@ class DemoMarket {
                 f.setDateUntil(market.today().plusDays(s.days()).toString());
                 f.setContactName(List.of("王", "李", "张", "刘", "陈", "杨").get(i % 6) + "经理");
                 f.setContactPhone(String.format("1380013%04d", 1000 + i));
-                ids.put(i, as(admin, () -> market.create(admin, f)));
+                ids.put(i, RunAs.as(admin, () -> market.create(admin, f)));
                 owners.put(i, admin);
             }
             // 武汉 needs masks (1) → 苏州 offers masks (0), accepted
             if (ids.containsKey(0) && ids.containsKey(1)) {
-                long match = as(owners.get(1), () -> market.request(owners.get(1), ids.get(1), ids.get(0),
+                long match = RunAs.as(owners.get(1), () -> market.request(owners.get(1), ids.get(1), ids.get(0),
                         "我们在武汉东湖，请问本周能否发 5 万只？"));
-                as(owners.get(0), () -> {
+                RunAs.as(owners.get(0), () -> {
                     market.decide(owners.get(0), match, true, "0");
                     return 0L;
                 });
             }
             // 深圳 needs shared staff (7) → 苏州 offers shared staff (6), pending
             if (ids.containsKey(6) && ids.containsKey(7)) {
-                as(owners.get(7), () -> market.request(owners.get(7), ids.get(7), ids.get(6), "能否支援 20 人一个月？"));
+                RunAs.as(owners.get(7), () -> market.request(owners.get(7), ids.get(7), ids.get(6), "能否支援 20 人一个月？"));
             }
             return ids.size();
         });
@@ -154,17 +152,5 @@ class DemoMarket {
                         rs.getString("display_name"), Role.ENTERPRISE_ADMIN, rs.getLong("zone_id"),
                         rs.getLong("enterprise_id"), null, true, null, false)).list().forEach(list::add);
         return list;
-    }
-
-    private static <T> T as(GxqUser user, java.util.function.Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -9,14 +9,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
+import gxq.account.RunAs;
 import gxq.account.Role;
 
 /**
@@ -89,20 +87,20 @@ class DemoCases {
                 GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
                 String[] d = demo[i];
                 long[] id = new long[1];
-                as(admin, () -> id[0] = cases.raise(admin, new CaseService.RaiseForm(d[0], d[1], d[2], d[3]), List.of()));
+                RunAs.as(admin, () -> id[0] = cases.raise(admin, new CaseService.RaiseForm(d[0], d[1], d[2], d[3]), List.of()));
                 long c = id[0];
                 switch (i) {
-                    case 1 -> as(s, () -> cases.accept(s, c, v(c), "金融服务办公室", String.valueOf(s.id())));
-                    case 2 -> as(s, () -> cases.solve(s, c, v(c), "已为贵司车辆办理园区通行证，有效期至疫情结束，请到服务大厅领取。", List.of()));
+                    case 1 -> RunAs.as(s, () -> cases.accept(s, c, v(c), "金融服务办公室", String.valueOf(s.id())));
+                    case 2 -> RunAs.as(s, () -> cases.solve(s, c, v(c), "已为贵司车辆办理园区通行证，有效期至疫情结束，请到服务大厅领取。", List.of()));
                     case 3 -> {
-                        as(s, () -> cases.accept(s, c, v(c), "应急物资保障组", null));
-                        as(s, () -> cases.solve(s, c, v(c), "已从园区储备中调拨口罩 2000 只，今日下午送达。", List.of()));
-                        as(admin, () -> cases.confirm(admin, c, v(c), "5", "非常及时，解了燃眉之急！"));
+                        RunAs.as(s, () -> cases.accept(s, c, v(c), "应急物资保障组", null));
+                        RunAs.as(s, () -> cases.solve(s, c, v(c), "已从园区储备中调拨口罩 2000 只，今日下午送达。", List.of()));
+                        RunAs.as(admin, () -> cases.confirm(admin, c, v(c), "5", "非常及时，解了燃眉之急！"));
                     }
-                    case 4 -> as(s, () -> cases.escalate(s, c, v(c), "供应商在外省，需要科技部协调当地复工。"));
+                    case 4 -> RunAs.as(s, () -> cases.escalate(s, c, v(c), "供应商在外省，需要科技部协调当地复工。"));
                     case 5 -> {
-                        as(s, () -> cases.solve(s, c, v(c), "请登录社保网上服务大厅，减免自动执行，无需申请。", List.of()));
-                        as(admin, () -> cases.reopen(admin, c, v(c), "网上大厅显示需要提交申请表，与答复不符。"));
+                        RunAs.as(s, () -> cases.solve(s, c, v(c), "请登录社保网上服务大厅，减免自动执行，无需申请。", List.of()));
+                        RunAs.as(admin, () -> cases.reopen(admin, c, v(c), "网上大厅显示需要提交申请表，与答复不符。"));
                     }
                     default -> { }
                 }
@@ -125,17 +123,5 @@ class DemoCases {
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"),
                         (Long) rs.getObject("enterprise_id", Long.class), null, true, null, false))
                 .optional();
-    }
-
-    private static void as(GxqUser user, Runnable action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -13,14 +13,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
+import gxq.account.RunAs;
 import gxq.account.Role;
 import gxq.health.RedStaff;
 import gxq.resumption.ChecklistItem;
@@ -116,7 +114,7 @@ class DemoFilings {
                 long ent = ordered.get(i);
                 GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
                 boolean complete = i < 5;
-                as(admin, () -> {
+                RunAs.as(admin, () -> {
                     var missing = filings.save(admin, form(items, today.plusDays(2 + ent % 5), 40 + (int) (ent % 7) * 25,
                             complete), List.of(), complete);
                     if (!missing.isEmpty()) {
@@ -128,13 +126,13 @@ class DemoFilings {
                 int version = db.sql("select version from resumption_filing where id = :f").param("f", filing)
                         .query(Integer.class).single();
                 switch (i) {
-                    case 0 -> as(staff.get(), () -> filings.decide(staff.get(), filing, "APPROVE",
+                    case 0 -> RunAs.as(staff.get(), () -> filings.decide(staff.get(), filing, "APPROVE",
                             String.valueOf(version), "材料齐全，同意复工。", Map.of()));
                     case 1 -> backdate(filing, 3);
-                    case 3 -> as(staff.get(), () -> filings.decide(staff.get(), filing, "RETURN", String.valueOf(version),
+                    case 3 -> RunAs.as(staff.get(), () -> filings.decide(staff.get(), filing, "RETURN", String.valueOf(version),
                             "请补充消毒记录。", items.stream().filter(it -> it.code().equals("N06")).findFirst()
                                     .map(it -> Map.of(it.id(), "请上传近一周的消毒登记表照片。")).orElse(Map.of())));
-                    case 4 -> as(staff.get(), () -> filings.decide(staff.get(), filing, "REJECT", String.valueOf(version),
+                    case 4 -> RunAs.as(staff.get(), () -> filings.decide(staff.get(), filing, "REJECT", String.valueOf(version),
                             "口罩和消毒用品储备不足，且未设置隔离观察区，暂不具备复工条件。", Map.of()));
                     default -> { }
                 }
@@ -170,7 +168,7 @@ class DemoFilings {
                     continue;
                 }
                 GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
-                as(admin, () -> filings.save(admin, form(items, today, 30 + (int) (ent % 9) * 20, true), List.of(), true));
+                RunAs.as(admin, () -> filings.save(admin, form(items, today, 30 + (int) (ent % 9) * 20, true), List.of(), true));
                 if (redStaff.countUnresolved(ent) > 0) {
                     continue;
                 }
@@ -178,7 +176,7 @@ class DemoFilings {
                         .query(Long.class).single();
                 int version = db.sql("select version from resumption_filing where id = :f").param("f", filing)
                         .query(Integer.class).single();
-                as(staff.get(), () -> filings.decide(staff.get(), filing, "APPROVE", String.valueOf(version),
+                RunAs.as(staff.get(), () -> filings.decide(staff.get(), filing, "APPROVE", String.valueOf(version),
                         "材料齐全，同意复工。", Map.of()));
                 n++;
             }
@@ -228,17 +226,5 @@ class DemoFilings {
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"),
                         (Long) rs.getObject("enterprise_id", Long.class), null, true, null, false))
                 .optional();
-    }
-
-    private static void as(GxqUser user, Runnable action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

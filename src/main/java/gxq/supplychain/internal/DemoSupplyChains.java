@@ -11,14 +11,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
+import gxq.account.RunAs;
 import gxq.account.Role;
 
 /**
@@ -113,15 +111,7 @@ class DemoSupplyChains {
     }
 
     private int as(GxqUser user, LinkForm form) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            service.add(user, form);
-            return 1;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        RunAs.as(user, () -> service.add(user, form));
+        return 1;
     }
 }
