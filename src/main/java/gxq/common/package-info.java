@@ -1,5 +1,5 @@
 /**
- * Shared building blocks: Chinese identifier validation, personal-data encryption and masking, upload file types
+ * Shared building blocks: Chinese identifier validation, Chinese word segmentation ({@code gxq.common.text}), personal-data encryption and masking, upload file types
  * ({@code gxq.common.files.FileType}), web errors and paging, .xlsx header styles.
  */
 @org.springframework.modulith.ApplicationModule(

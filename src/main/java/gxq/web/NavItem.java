@@ -25,4 +25,6 @@ public record NavItem(String labelKey, String path, int order, Set<String> roles
     public static final String RESUMPTION = "nav.group.resumption";
     public static final String NEEDS = "nav.group.needs";
     public static final String ADMINISTRATION = "nav.group.admin";
+    public static final String POLICY = "nav.group.policy";
+    public static final String INFO = "nav.group.info";
 }

@@ -1,0 +1,6 @@
+/**
+ * Policies (政策) published by the ministry and zones, with interpretation articles (解读), whom each applies to, the
+ * "policies for us" list of an enterprise, and public Chinese search.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Policy")
+package gxq.policy;
