@@ -1,6 +1,7 @@
 package gxq.common.text;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -17,19 +18,43 @@ import java.util.Set;
  */
 public final class ChineseWords {
 
+    /** Terms of this field that HanLP's general dictionary splits (创新券 → 创新 + 券). */
+    static final List<String> DOMAIN_WORDS = List.of("创新券", "科技券", "稳岗", "稳岗返还", "复工复产", "复工率", "复岗率",
+            "产能恢复率", "健康码", "孵化器", "众创空间", "高企", "高新技术企业", "科技型中小企业", "技术合同", "房租减免",
+            "专精特新", "揭榜挂帅", "堵点", "互帮互助", "防疫物资");
+
+    static {
+        DOMAIN_WORDS.forEach(CustomDictionary::add);
+    }
+
     private static final Segment SEGMENT = HanLP.newSegment().enableNumberQuantifierRecognize(true)
             .enableCustomDictionary(true);
+    /** Index mode also answers the dictionary words inside a long word (中小企业 → 中小企业, 中小, 企业). */
+    private static final Segment INDEX_SEGMENT = HanLP.newSegment().enableNumberQuantifierRecognize(true)
+            .enableCustomDictionary(true).enableIndexMode(true);
 
     private ChineseWords() {
     }
 
     /** Every word of the text in order, repeats kept (for term frequencies); empty for null or blank text. */
     public static List<String> words(String text) {
+        return segment(SEGMENT, text);
+    }
+
+    /**
+     * The words to index a text by: {@link #words} plus the dictionary words inside longer words, so that a search for
+     * 企业 finds 中小企业 (like a search engine's fine-grained index analyzer; queries use {@link #words}).
+     */
+    public static List<String> indexWords(String text) {
+        return segment(INDEX_SEGMENT, text);
+    }
+
+    private static List<String> segment(Segment segment, String text) {
         List<String> words = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return words;
         }
-        for (Term t : SEGMENT.seg(text)) {
+        for (Term t : segment.seg(text)) {
             String w = t.word.strip().toLowerCase();
             if (keep(w, t.nature == null ? "" : t.nature.toString())) {
                 words.add(w);

@@ -13,6 +13,13 @@ class ChineseWordsTest {
     }
 
     @Test
+    void knowsTheDomainWordsAndIndexesWordsInsideLongWords() {
+        assertThat(ChineseWords.words("申领创新券")).contains("创新券");
+        assertThat(ChineseWords.words("科技型中小企业")).doesNotContain("企业");
+        assertThat(ChineseWords.indexWords("支持中小企业")).contains("中小企业", "企业");
+    }
+
+    @Test
     void keepsRepeatsInWordsButNotInKeywords() {
         assertThat(ChineseWords.words("口罩 口罩 口罩")).containsExactly("口罩", "口罩", "口罩");
         assertThat(ChineseWords.keywords(10, "口罩 口罩", "口罩 物资")).containsExactly("口罩", "物资");
