@@ -21,4 +21,11 @@ public interface Accounts {
     Optional<Long> accountOfEmployee(long employeeId);
 
     boolean usernameTaken(String username);
+
+    /**
+     * The enabled account of the role with the lowest id in a tenant: {@code tenantId} is the zone for zone roles and service
+     * providers, the enterprise for the other roles and ignored for the ministry (for work without a request, e.g. demo data, that
+     * must act as a real person with {@link RunAs}). The returned principal has no password hash.
+     */
+    Optional<GxqUser> firstEnabled(Role role, long tenantId);
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gxq.account.Accounts;
+import gxq.account.GxqUser;
 import gxq.account.AuditEntry;
 import gxq.account.AuditLog;
 import gxq.account.CreatedAccount;
@@ -161,5 +162,10 @@ class AccountService implements Accounts {
         });
         users.setPassword(userId, encoder.encode(next), false);
         audit.record(AuditEntry.of("PASSWORD_CHANGE", "account", userId));
+    }
+
+    @Override
+    public Optional<GxqUser> firstEnabled(Role role, long tenantId) {
+        return users.firstEnabled(role, tenantId);
     }
 }

@@ -30,6 +30,16 @@ class UserStore {
         return i == null ? null : i.atOffset(ZoneOffset.UTC);
     }
 
+    Optional<GxqUser> firstEnabled(Role role, long tenantId) {
+        String tenant = role == Role.MINISTRY_ADMIN ? ""
+                : role.isZoneLevel() || role == Role.SERVICE_PROVIDER ? " and zone_id = :t" : " and enterprise_id = :t";
+        Optional<GxqUser> user = db.sql("select * from app_user where role = :r and enabled" + tenant
+                + " order by id limit 1").param("r", role.name()).param("t", tenantId).query(UserStore::principal)
+                .optional();
+        user.ifPresent(GxqUser::eraseCredentials);
+        return user;
+    }
+
     Optional<GxqUser> findByUsername(String username) {
         return db.sql("select * from app_user where username = :u").param("u", username)
                 .query(UserStore::principal).optional();

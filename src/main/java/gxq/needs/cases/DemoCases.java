@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.RunAs;
 import gxq.account.Role;
@@ -32,8 +33,10 @@ class DemoCases {
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final CaseService cases;
+    private final Accounts accounts;
 
-    DemoCases(JdbcClient db, PlatformTransactionManager transactions, CaseService cases) {
+    DemoCases(JdbcClient db, PlatformTransactionManager transactions, CaseService cases, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.cases = cases;
@@ -62,7 +65,7 @@ class DemoCases {
 
     /** Writes the six cases in {@code zoneId}; needs active enterprises with an admin and a zone staff account. */
     int populate(long zoneId) {
-        Optional<GxqUser> staff = user("u.zone_id = :z and u.role = 'ZONE_STAFF'", zoneId);
+        Optional<GxqUser> staff = accounts.firstEnabled(Role.ZONE_STAFF, zoneId);
         List<Long> enterprises = db.sql("""
                 select e.id from enterprise e where e.zone_id = :z and e.status = 'ACTIVE'
                   and exists (select 1 from app_user u where u.enterprise_id = e.id and u.role = 'ENTERPRISE_ADMIN' and u.enabled)
@@ -84,7 +87,7 @@ class DemoCases {
             int written = 0;
             for (int i = 0; i < demo.length; i++) {
                 long ent = enterprises.get(i % enterprises.size());
-                GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ENTERPRISE_ADMIN, ent).orElseThrow();
                 String[] d = demo[i];
                 long[] id = new long[1];
                 RunAs.as(admin, () -> id[0] = cases.raise(admin, new CaseService.RaiseForm(d[0], d[1], d[2], d[3]), List.of()));
@@ -114,14 +117,5 @@ class DemoCases {
     private String v(long id) {
         return String.valueOf(db.sql("select version from need_case where id = :id").param("id", id)
                 .query(Integer.class).single());
-    }
-
-    private Optional<GxqUser> user(String where, long id) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id, u.enterprise_id from app_user u where "
-                        + where + " and u.enabled order by u.id limit 1").param("z", id)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"),
-                        (Long) rs.getObject("enterprise_id", Long.class), null, true, null, false))
-                .optional();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.RunAs;
 import gxq.account.Role;
@@ -42,9 +43,11 @@ class DemoFilings {
     private final FilingService filings;
     private final Checklists checklists;
     private final RedStaff redStaff;
+    private final Accounts accounts;
 
     DemoFilings(JdbcClient db, PlatformTransactionManager transactions, FilingService filings, Checklists checklists,
-            RedStaff redStaff) {
+            RedStaff redStaff, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.filings = filings;
@@ -90,7 +93,7 @@ class DemoFilings {
     /** Files for the zone's first six active enterprises that have an admin; needs a zone staff account. */
     int populate(long zoneId) {
         Optional<Long> zone = Optional.of(zoneId);
-        Optional<GxqUser> staff = user("u.zone_id = :z and u.role = 'ZONE_STAFF'", zoneId);
+        Optional<GxqUser> staff = accounts.firstEnabled(Role.ZONE_STAFF, zoneId);
         if (staff.isEmpty()) {
             log.info("Demo filings: no zone staff in zone {}; nothing written", zoneId);
             return 0;
@@ -112,7 +115,7 @@ class DemoFilings {
             int n = 0;
             for (int i = 0; i < ordered.size(); i++) {
                 long ent = ordered.get(i);
-                GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ENTERPRISE_ADMIN, ent).orElseThrow();
                 boolean complete = i < 5;
                 RunAs.as(admin, () -> {
                     var missing = filings.save(admin, form(items, today.plusDays(2 + ent % 5), 40 + (int) (ent % 7) * 25,
@@ -149,7 +152,7 @@ class DemoFilings {
      * Returns how many were approved.
      */
     int approveOthers(long zoneId) {
-        Optional<GxqUser> staff = user("u.zone_id = :z and u.role = 'ZONE_STAFF'", zoneId);
+        Optional<GxqUser> staff = accounts.firstEnabled(Role.ZONE_STAFF, zoneId);
         if (staff.isEmpty()) {
             return 0;
         }
@@ -167,7 +170,7 @@ class DemoFilings {
                 if (ent % 3 == 0) {
                     continue;
                 }
-                GxqUser admin = user("u.enterprise_id = :z and u.role = 'ENTERPRISE_ADMIN'", ent).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ENTERPRISE_ADMIN, ent).orElseThrow();
                 RunAs.as(admin, () -> filings.save(admin, form(items, today, 30 + (int) (ent % 9) * 20, true), List.of(), true));
                 if (redStaff.countUnresolved(ent) > 0) {
                     continue;
@@ -217,14 +220,5 @@ class DemoFilings {
                 """).param("at", at).param("due", at.plusHours(filings.reviewHours())).param("f", filing).update();
         db.sql("update resumption_filing_history set changed_at = :at where filing_id = :f").param("at", at)
                 .param("f", filing).update();
-    }
-
-    private Optional<GxqUser> user(String where, long id) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id, u.enterprise_id from app_user u where "
-                        + where + " and u.enabled order by u.id limit 1").param("z", id)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"),
-                        (Long) rs.getObject("enterprise_id", Long.class), null, true, null, false))
-                .optional();
     }
 }

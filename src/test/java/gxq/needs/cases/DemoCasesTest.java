@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
@@ -15,6 +16,9 @@ import gxq.testing.IntegrationTest;
 @IntegrationTest
 @Tag("db")
 class DemoCasesTest {
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -29,7 +33,7 @@ class DemoCasesTest {
         }
         fixtures.zoneStaff(zone);
         int before = db.sql("select count(*) from need_case where zone_id = 15").query(Integer.class).single();
-        assertThat(new DemoCases(db, transactions, cases).populate(zone)).isEqualTo(6);
+        assertThat(new DemoCases(db, transactions, cases, accounts).populate(zone)).isEqualTo(6);
         assertThat(db.sql("select state from need_case where zone_id = 15 order by id").query(String.class).list()
                 .subList(before, before + 6))
                 .containsExactly("NEW", "ACCEPTED", "SOLVED", "CONFIRMED", "ESCALATED", "REOPENED");

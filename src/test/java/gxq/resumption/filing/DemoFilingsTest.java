@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.health.RedStaff;
 import gxq.resumption.Checklists;
 import gxq.testing.Fixtures;
@@ -22,6 +23,9 @@ import gxq.testing.IntegrationTest;
 @IntegrationTest
 @Tag("db")
 class DemoFilingsTest {
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -43,7 +47,7 @@ class DemoFilingsTest {
         fixtures.zoneStaff(zone);
         new FilingTestSupport(db, clock).healthStatus(fixtures.employee(ents.get(0), "红码甲"), ents.get(0), zone, "RED",
                 null, null);
-        var demo = new DemoFilings(db, transactions, filings, checklists, redStaff);
+        var demo = new DemoFilings(db, transactions, filings, checklists, redStaff, accounts);
         assertThat(demo.populate(zone)).isEqualTo(6);
         assertThat(db.sql("select state from resumption_filing where zone_id = :z order by state").param("z", zone)
                 .query(String.class).list())
@@ -69,7 +73,7 @@ class DemoFilingsTest {
         long red = ents.stream().filter(e -> e % 3 != 0).findFirst().orElseThrow();
         new FilingTestSupport(db, clock).healthStatus(fixtures.employee(red, "红码乙"), red, zone, "RED", null, null);
         long expected = ents.stream().filter(e -> e % 3 != 0).count() - 1;
-        var demo = new DemoFilings(db, transactions, filings, checklists, redStaff);
+        var demo = new DemoFilings(db, transactions, filings, checklists, redStaff, accounts);
         assertThat(demo.approveOthers(zone)).isEqualTo((int) expected);
         assertThat(db.sql("select count(*) from resumption_filing where zone_id = :z and state = 'APPROVED'")
                 .param("z", zone).query(Long.class).single()).isEqualTo(expected);
