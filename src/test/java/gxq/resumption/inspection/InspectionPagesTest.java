@@ -196,30 +196,16 @@ class InspectionPagesTest {
         long f = oneFinding(staff, ent, today(), today().plusDays(5), "并发验收" + Fixtures.next());
         rectify(admin, f, 0, "已整改").andExpect(status().is3xxRedirection());
         List<GxqUser> zoneUsers = List.of(staff, fixtures.zoneAdmin(zone));
-        int threads = 10;
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                GxqUser u = zoneUsers.get(i % 2);
-                boolean accept = i % 2 == 0;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return (accept ? accept(u, f, 1) : reopen(u, f, 1, "不合格", today().plusDays(7).toString()))
-                            .andReturn().getResponse().getStatus();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var a : answers) {
-                statuses.add(a.get());
-            }
-            assertThat(statuses).containsOnly(302, 409);
-            assertThat(statuses.stream().filter(x -> x == 302).count()).isEqualTo(1);
-        } finally {
-            pool.shutdown();
+        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            GxqUser u = zoneUsers.get(i % 2);
+            boolean accept = i % 2 == 0;
+            calls.add(() -> (accept ? accept(u, f, 1) : reopen(u, f, 1, "不合格", today().plusDays(7).toString()))
+                    .andReturn().getResponse().getStatus());
         }
+        List<Integer> statuses = gxq.testing.Concurrently.run(calls);
+        assertThat(statuses).containsOnly(302, 409);
+        assertThat(statuses.stream().filter(x -> x == 302).count()).isEqualTo(1);
         assertThat(version(f)).isEqualTo(2);
         assertThat(count("select count(*) from resumption_inspection_finding_event where finding_id = :p", f))
                 .isEqualTo(2);
