@@ -52,6 +52,19 @@ class NavigationJourneyTest extends BrowserTest {
         screenshot("desktop-home");
     }
 
+    @Test
+    void unknownPagesAndForbiddenPagesAnswerInChineseWithTheirStatus() {
+        long enterprise = fixtures.enterprise(1);
+        GxqUser admin = fixtures.enterpriseAdmin(enterprise);
+        signIn(admin.getUsername(), Fixtures.PASSWORD);
+        var missing = page.navigate(url("/no-such-page"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.locator("main")).containsText("未找到该记录");
+        var forbidden = page.navigate(url("/resumption/indicators"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(page.locator("main")).containsText("您的角色无权执行此操作");
+    }
+
     private void assertNoHorizontalScroll() {
         Object fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
         assertThat(fits).as("page fits the phone's width").isEqualTo(true);

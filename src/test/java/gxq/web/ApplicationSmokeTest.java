@@ -57,6 +57,22 @@ class ApplicationSmokeTest {
     }
 
     @Test
+    void anUnknownAddressOrMethodGetsTheLocalizedPageOrProblemNotSpringsEnglish() throws Exception {
+        var zoneAdmin = fixtures.zoneAdmin(1L);
+        mvc.perform(get("/no-such-page").with(Fixtures.as(zoneAdmin)).accept("text/html"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("未找到该记录")));
+        mvc.perform(get("/api/no-such-thing").with(Fixtures.as(zoneAdmin)).param("lang", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("The record does not exist or you may not see it."));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/")
+                        .with(Fixtures.as(zoneAdmin)).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().string(containsString("请求有误")));
+    }
+
+    @Test
     void anAbsurdPageNumberIsClampedNotAnOverflow() throws Exception {
         var zoneAdmin = fixtures.zoneAdmin(1L);
         for (String path : new String[] {"/employees", "/enterprises", "/audit", "/risk-levels", "/health/missing",

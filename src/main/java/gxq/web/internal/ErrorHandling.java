@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import gxq.common.web.ConflictException;
 import gxq.common.web.NotFoundException;
@@ -46,6 +50,22 @@ class ErrorHandling {
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         return answer(HttpStatus.NOT_FOUND, "error.notFound", null, request, locale);
+    }
+
+    /** An address with no page (typed or stale links): the same localized 404 as an unknown record, not JSON. */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noPage(Exception e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.NOT_FOUND, "error.notFound", null, request, locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "error.badRequest", null, request, locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, Locale locale) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest", null, request, locale);
     }
 
     @ExceptionHandler(ConflictException.class)
