@@ -55,7 +55,9 @@ class IndicatorAccessTest {
 
         mvc.perform(get("/resumption/indicators").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("已复工 0 家 ÷ 在范围企业 1 家")))
-                .andExpect(content().string(containsString("id=\"staffRate\">—<")));
+                .andExpect(content().string(containsString("id=\"staffRate\">—<")))
+                .andExpect(content().string(containsString("产能恢复率 = Σ（产能利用率")))
+                .andExpect(content().string(containsString("行业、企业规模、规模以上")));
         mvc.perform(get("/resumption/indicators").param("zone", "85").with(as(admin))).andExpect(status().isNotFound());
         mvc.perform(get("/resumption/indicators/not-resumed").with(as(staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-enterprise=\"" + mine + "\"")))
@@ -71,7 +73,9 @@ class IndicatorAccessTest {
 
         // the ministry: national view, any zone's aggregates, but not the list of enterprises
         mvc.perform(get("/resumption/indicators/national").with(as(ministry))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-zone=\"84\"")));
+                .andExpect(content().string(containsString("data-zone=\"84\"")))
+                .andExpect(content().string(containsString("产能恢复率 = Σ（产能利用率")))
+                .andExpect(content().string(containsString("地图按高新区所在省份汇总复工率")));
         mvc.perform(get("/resumption/indicators").with(as(ministry)))
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/resumption/indicators/national"));
         mvc.perform(get("/resumption/indicators").param("zone", "85").with(as(ministry))).andExpect(status().isOk())
