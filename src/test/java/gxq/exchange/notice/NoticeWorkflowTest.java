@@ -312,4 +312,18 @@ class NoticeWorkflowTest {
                 .andExpect(content().string(containsString("list-group-item-danger")))
                 .andExpect(content().string(containsString("未读通知")));
     }
+
+    @Test
+    void theInboxPagesTwentyAtATimeKeepingTheUnreadFilter() throws Exception {
+        GxqUser reader = fixtures.zoneStaff(99);
+        for (int i = 0; i < 21; i++) {
+            t.sent(ministry, "分页通知" + i + "-" + Fixtures.next(), "NORMAL", 99);
+        }
+        mvc.perform(get("/notices").param("unread", "1").with(as(reader))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/notices?page=1&amp;unread=1\"")));
+        mvc.perform(get("/notices").param("unread", "1").param("page", "1").with(as(reader)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("分页通知")));
+        mvc.perform(get("/notices").param("status", "SENT").with(as(ministry)))
+                .andExpect(content().string(containsString("href=\"/notices?page=1&amp;status=SENT\"")));
+    }
 }
