@@ -4,7 +4,7 @@ package gxq.report.reports;
 enum PeriodKind {
     WEEKLY, MONTHLY, ONE_OFF;
 
-    String labelKey() {
+    public String labelKey() {
         return "report.kind." + name();
     }
 

@@ -130,7 +130,7 @@ class ReportService {
         }
         String description = strip(in.description());
         if (description != null && description.length() > 1000) {
-            problems.add(new Problem("description", "report.tooLong", 1000));
+            problems.add(new Problem("description", "report.tooLong", "1000"));
         }
         PeriodKind kind = PeriodKind.parse(in.kind());
         if (kind == null) {
@@ -339,7 +339,7 @@ class ReportService {
             throw new InvalidInput(List.of(new Problem("comment", "report.review.commentRequired")));
         }
         if (c.length() > COMMENT_MAX) {
-            throw new InvalidInput(List.of(new Problem("comment", "report.tooLong", COMMENT_MAX)));
+            throw new InvalidInput(List.of(new Problem("comment", "report.tooLong", String.valueOf(COMMENT_MAX))));
         }
         Period p = period(r.periodId());
         if (p.closed()) {
@@ -412,7 +412,7 @@ class ReportService {
     private static void tooLong(String text, String field, List<Problem> problems) {
         String s = strip(text);
         if (s != null && s.length() > TEXT_MAX) {
-            problems.add(new Problem(field, "report.tooLong", TEXT_MAX));
+            problems.add(new Problem(field, "report.tooLong", String.valueOf(TEXT_MAX)));
         }
     }
 

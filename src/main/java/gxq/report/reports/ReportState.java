@@ -5,7 +5,7 @@ enum ReportState {
     DRAFT, SUBMITTED, RETURNED, ACCEPTED;
 
     /** The zone may still change and submit it. */
-    boolean editable() {
+    public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
 }

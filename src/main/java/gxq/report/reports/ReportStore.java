@@ -31,7 +31,7 @@ class ReportStore {
     record Period(long id, long formId, String formName, LocalDate start, LocalDate end, Instant deadline,
             Instant openedAt, Instant closedAt, int version) {
 
-        boolean closed() {
+        public boolean closed() {
             return closedAt != null;
         }
     }
@@ -41,7 +41,7 @@ class ReportStore {
             Instant returnedAt, String returnComment, Instant acceptedAt, String acceptedByName, ReportFigures figures,
             Map<Long, String> answers) {
 
-        Standing standing() {
+        public Standing standing() {
             return Standing.of(state);
         }
     }
