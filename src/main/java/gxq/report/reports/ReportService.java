@@ -183,6 +183,11 @@ class ReportService {
     }
 
     long openPeriod(GxqUser user, long formId, PeriodInput in) {
+        return openPeriod(user, formId, in, now());
+    }
+
+    /** Opens a period as at {@code at} (the demo data opens last week's period as it was opened then). */
+    long openPeriod(GxqUser user, long formId, PeriodInput in, Instant at) {
         ministry(user);
         Form form = store.form(formId).orElseThrow(() -> new NotFoundException("report_form", formId));
         List<Problem> problems = new ArrayList<>();
@@ -197,7 +202,7 @@ class ReportService {
             }
         }
         if (problems.isEmpty()) {
-            problems.addAll(PeriodRules.check(start, end, deadline, now()));
+            problems.addAll(PeriodRules.check(start, end, deadline, at));
         }
         if (problems.isEmpty() && store.periodStartTaken(formId, start)) {
             problems.add(new Problem("start", "report.period.duplicate"));
@@ -207,7 +212,7 @@ class ReportService {
         }
         long id;
         try {
-            id = store.insertPeriod(formId, start, end, deadline, user.id(), now());
+            id = store.insertPeriod(formId, start, end, deadline, user.id(), at);
         } catch (DuplicateKeyException e) {
             throw new InvalidInput(List.of(new Problem("start", "report.period.duplicate")));
         }
