@@ -34,8 +34,7 @@ create table report_period (
     opened_at   timestamp with time zone not null,
     closed_by   bigint,
     closed_at   timestamp with time zone,
-    version     integer not null,
-    constraint report_period_days_ck check (end_day >= start_day),
+    version     integer not null,               -- end_day >= start_day is checked in Java (PeriodRules)
     constraint report_period_start_uk unique (form_id, start_day)
 );
 create index report_period_open_idx on report_period (closed_at, start_day);
