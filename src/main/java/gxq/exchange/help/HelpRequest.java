@@ -11,7 +11,7 @@ record HelpRequest(long id, long zoneId, String zoneName, String provinceCode, S
         long pendingOffers) {
 
     /** The state as shown on {@code today}: an open request past its needed-by day is EXPIRED. */
-    RequestState shownState(LocalDate today) {
+    public RequestState shownState(LocalDate today) {
         return state.open() && neededBy.isBefore(today) ? RequestState.EXPIRED : state;
     }
 

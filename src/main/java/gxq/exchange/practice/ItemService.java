@@ -113,7 +113,7 @@ class ItemService {
             return new ItemForm("PRACTICE", null, null, null, List.of(), null, null, null, null);
         }
 
-        boolean hasTopic(String t) {
+        public boolean hasTopic(String t) {
             return topics != null && topics.contains(t);
         }
     }
