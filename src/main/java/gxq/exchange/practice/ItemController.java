@@ -1,5 +1,8 @@
 package gxq.exchange.practice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.files.FileType;
 import gxq.common.web.Paging;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
@@ -92,13 +102,14 @@ class ItemController {
             @RequestParam(required = false) String body, @RequestParam(required = false) List<String> topics,
             @RequestParam(required = false) String link, @RequestParam(required = false) String providerName,
             @RequestParam(required = false) String contactName, @RequestParam(required = false) String contactPhone,
-            @RequestParam(required = false) String action, HttpServletResponse response, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+            Model model, Locale locale, RedirectAttributes redirect) {
         ItemService.ItemForm form = new ItemService.ItemForm(kind, title, summary, body, topics, link, providerName,
                 contactName, contactPhone);
         boolean publish = "publish".equals(action);
         try {
-            long id = items.create(user, form, publish);
+            long id = items.create(user, form, uploads(files), publish);
             redirect.addFlashAttribute("flash", publish ? "exchange.done.publish" : "exchange.done.draft");
             return "redirect:/exchange/items/" + id;
         } catch (InvalidInput e) {
@@ -126,13 +137,14 @@ class ItemController {
             @RequestParam(required = false) String body, @RequestParam(required = false) List<String> topics,
             @RequestParam(required = false) String link, @RequestParam(required = false) String providerName,
             @RequestParam(required = false) String contactName, @RequestParam(required = false) String contactPhone,
-            @RequestParam(required = false) String action, HttpServletResponse response, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+            Model model, Locale locale, RedirectAttributes redirect) {
         ItemService.ItemForm form = new ItemService.ItemForm(kind, title, summary, body, topics, link, providerName,
                 contactName, contactPhone);
         boolean publish = "publish".equals(action);
         try {
-            items.edit(user, id, version, form, publish);
+            items.edit(user, id, version, form, uploads(files), publish);
             redirect.addFlashAttribute("flash", publish ? "exchange.done.publish" : "exchange.done.draft");
             return "redirect:/exchange/items/" + id;
         } catch (InvalidInput e) {
@@ -144,6 +156,33 @@ class ItemController {
         }
         ItemService.Detail d = items.detail(user, id);
         return form(form, id, d.item().version(), model);
+    }
+
+    @GetMapping("/files/{fileId}")
+    @PreAuthorize(READERS)
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId) {
+        ItemService.FileContent content = items.file(user.scope(), fileId);
+        ItemFile f = content.file();
+        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
+        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(f.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate()).body(content.bytes());
+    }
+
+    @PostMapping("/files/{fileId}/delete")
+    @PreAuthorize(AUTHORS)
+    String deleteFile(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId, RedirectAttributes redirect) {
+        long item;
+        try {
+            item = items.deleteFile(user, fileId);
+        } catch (Refused e) {
+            throw new gxq.common.web.ConflictException(e.key());
+        }
+        redirect.addFlashAttribute("flash", "exchange.done.deleteFile");
+        return "redirect:/exchange/items/" + item + "/edit";
     }
 
     @GetMapping("/items/{id}")
@@ -242,8 +281,33 @@ class ItemController {
         model.addAttribute("version", version);
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("topics", Topic.values());
+        model.addAttribute("files", id == null ? List.of() : items.files(id));
+        model.addAttribute("maxFileMb", ItemService.MAX_FILE_BYTES / (1024 * 1024));
         none(model);
         return "exchange/form";
+    }
+
+    /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> list = new ArrayList<>();
+        if (files == null) {
+            return list;
+        }
+        for (MultipartFile f : files) {
+            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+                continue;
+            }
+            if (list.size() > ItemService.MAX_FILES) {
+                break; // one more than allowed is enough to refuse the request
+            }
+            try {
+                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
+                        f.getSize() > ItemService.MAX_FILE_BYTES ? null : f.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return list;
     }
 
     private static Map<String, String> typed(String... pairs) {

@@ -26,6 +26,7 @@ import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
+import gxq.common.files.FileType;
 import gxq.common.text.Snippet;
 import gxq.common.text.TermIndex;
 import gxq.common.validation.MobileNumber;
@@ -51,6 +52,8 @@ class ItemService {
     static final int MAX_COMMENT = 1000;
     static final int MAX_NOTE = 500;
     static final int PAGE_SIZE = 20;
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    static final int MAX_FILES = 5;
 
     private final ItemStore store;
     private final AuditLog audit;
@@ -120,12 +123,18 @@ class ItemService {
 
     /** A zone user writes a new item for the zone: a draft, or published at once; returns its id. */
     long create(GxqUser user, ItemForm form, boolean publish) {
+        return create(user, form, List.of(), publish);
+    }
+
+    /** The same with files (JPEG, PNG, PDF by content, at most {@link #MAX_FILES} of {@link #MAX_FILE_BYTES}). */
+    long create(GxqUser user, ItemForm form, List<Upload> uploads, boolean publish) {
         long zone = zoneOf(user);
-        ItemStore.Fields f = fields(form);
+        ItemStore.Fields f = fields(form, uploads, 0);
         OffsetDateTime now = now();
         long id = store.insert(zone, f, user.id(), now);
         audit.record(AuditEntry.of("EXCHANGE_ITEM_DRAFT", "exchange_item", id).tenant(zone, null)
                 .detail(f.kind() + " " + f.title()));
+        attach(user, id, zone, uploads, now);
         if (publish) {
             publish(user, id, "0");
         }
@@ -133,12 +142,12 @@ class ItemService {
     }
 
     /** Changes a draft of the caller's zone (version-checked); publishes it when asked. */
-    void edit(GxqUser user, long id, String versionText, ItemForm form, boolean publish) {
+    void edit(GxqUser user, long id, String versionText, ItemForm form, List<Upload> uploads, boolean publish) {
         SharedItem i = visible(user.scope(), id);
         if (!ownZone(user.scope(), i)) {
             throw new AccessDeniedException("not the item's zone");
         }
-        ItemStore.Fields f = fields(form);
+        ItemStore.Fields f = fields(form, uploads, store.files(id).size());
         if (i.state() != ItemState.DRAFT) {
             throw new Refused("exchange.item.notDraft");
         }
@@ -148,6 +157,7 @@ class ItemService {
         }
         audit.record(AuditEntry.of("EXCHANGE_ITEM_EDIT", "exchange_item", id).tenant(i.zoneId(), null)
                 .detail(f.kind() + " " + f.title()));
+        attach(user, id, i.zoneId(), uploads, now());
         if (publish) {
             publish(user, id, String.valueOf(version + 1));
         }
@@ -203,7 +213,7 @@ class ItemService {
     // ---- reading ----
 
     record Detail(SharedItem item, TenantScope scope, List<Comment> comments, List<Adoption> adoptions,
-            Adoption mine, String phone) {
+            Adoption mine, String phone, List<ItemFile> files) {
 
         public boolean own() {
             return ownZone(scope, item);
@@ -251,7 +261,7 @@ class ItemService {
         Adoption mine = scope.isZoneLevel() && scope.zoneId() != null
                 ? store.adoption(i.id(), scope.zoneId()).orElse(null) : null;
         return new Detail(i, scope, i.state() == ItemState.DRAFT ? List.of() : store.comments(i.id()),
-                store.adoptions(i.id()), mine, phone);
+                store.adoptions(i.id()), mine, phone, store.files(i.id()));
     }
 
     /** The provider's phone in full for a reader of another zone or the ministry: a deliberate, audited read. */
@@ -345,6 +355,71 @@ class ItemService {
         audit.record(AuditEntry.of("EXCHANGE_UNADOPT", "exchange_item", id).tenant(zone, null).detail(i.title()));
     }
 
+    // ---- files ----
+
+    record FileContent(ItemFile file, byte[] bytes) {
+    }
+
+    /** A file of an item the caller may read; else 404. */
+    @Transactional(readOnly = true)
+    FileContent file(TenantScope scope, long fileId) {
+        ItemFile f = store.file(fileId).filter(x -> store.find(x.itemId()).filter(i -> visible(scope, i)).isPresent())
+                .orElseThrow(() -> new NotFoundException("exchange item file", fileId));
+        return new FileContent(f, store.content(f.id()));
+    }
+
+    @Transactional(readOnly = true)
+    List<ItemFile> files(long itemId) {
+        return store.files(itemId);
+    }
+
+    /** Removes a file of a draft of the caller's zone; answers the item's id. */
+    long deleteFile(GxqUser user, long fileId) {
+        ItemFile f = store.file(fileId).orElseThrow(() -> new NotFoundException("exchange item file", fileId));
+        SharedItem i = visible(user.scope(), f.itemId());
+        if (!ownZone(user.scope(), i)) {
+            throw new AccessDeniedException("not the item's zone");
+        }
+        if (i.state() != ItemState.DRAFT) {
+            throw new Refused("exchange.item.notDraft");
+        }
+        store.deleteFile(fileId);
+        audit.record(AuditEntry.of("EXCHANGE_ITEM_FILE_DELETE", "exchange_item_file", fileId).tenant(i.zoneId(), null)
+                .detail("item " + i.id() + " " + f.fileName()));
+        return i.id();
+    }
+
+    private void attach(GxqUser user, long itemId, long zone, List<Upload> uploads, OffsetDateTime now) {
+        for (Upload u : uploads) {
+            FileType type = FileType.detect(u.content()).orElseThrow();
+            String name = FileType.cleanName(u.originalName());
+            long fileId = store.attach(itemId, name, type.contentType(), u.content(), user.id(), now);
+            audit.record(AuditEntry.of("EXCHANGE_ITEM_ATTACH", "exchange_item_file", fileId).tenant(zone, null)
+                    .detail("item " + itemId + " " + name + " " + type.contentType() + " " + u.content().length + " bytes"));
+        }
+    }
+
+    static void checkFiles(List<Upload> uploads, int existing, List<Problem> problems) {
+        if (existing + uploads.size() > MAX_FILES) {
+            problems.add(new Problem("files", "exchange.file.tooMany", String.valueOf(MAX_FILES)));
+            return;
+        }
+        for (Upload u : uploads) {
+            String name = FileType.cleanName(u.originalName());
+            if (u.content() == null || u.size() > MAX_FILE_BYTES) {
+                problems.add(new Problem("files", "exchange.file.tooLarge", name,
+                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
+                continue;
+            }
+            Optional<FileType> type = FileType.detect(u.content());
+            if (type.isEmpty()) {
+                problems.add(new Problem("files", "exchange.file.type", name));
+            } else if (!type.get().fitsName(name)) {
+                problems.add(new Problem("files", "exchange.file.mismatch", name, type.get().name()));
+            }
+        }
+    }
+
     // ---- lists ----
 
     /** Search and filters as typed (strings, kept on the page). */
@@ -419,8 +494,9 @@ class ItemService {
 
     // ---- input ----
 
-    ItemStore.Fields fields(ItemForm form) {
+    ItemStore.Fields fields(ItemForm form, List<Upload> uploads, int existingFiles) {
         List<Problem> problems = new ArrayList<>();
+        checkFiles(uploads, existingFiles, problems);
         Kind kind = parse(Kind.class, form.kind()).orElse(null);
         if (kind == null) {
             problems.add(new Problem("kind", "exchange.kind.required"));

@@ -239,4 +239,41 @@ class ItemStore {
         return new Adoption(rs.getLong("id"), rs.getLong("item_id"), rs.getLong("zone_id"), rs.getString("zone_name"),
                 rs.getString("province_name"), rs.getString("note"), rs.getObject("adopted_at", OffsetDateTime.class));
     }
+
+    // ---- files ----
+
+    long attach(long itemId, String name, String contentType, byte[] content, long by, OffsetDateTime at) {
+        var keys = new GeneratedKeyHolder();
+        db.sql("""
+                insert into exchange_item_file (item_id, file_name, content_type, size_bytes, content, uploaded_by,
+                    uploaded_at)
+                values (:item, :name, :type, :size, :content, :by, :at)
+                """).param("item", itemId).param("name", name).param("type", contentType).param("size", content.length)
+                .param("content", content).param("by", by).param("at", at).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<ItemFile> files(long itemId) {
+        return db.sql("select id, item_id, file_name, content_type, size_bytes from exchange_item_file"
+                + " where item_id = :item order by id").param("item", itemId).query(ItemStore::fileRow).list();
+    }
+
+    Optional<ItemFile> file(long id) {
+        return db.sql("select id, item_id, file_name, content_type, size_bytes from exchange_item_file where id = :id")
+                .param("id", id).query(ItemStore::fileRow).optional();
+    }
+
+    byte[] content(long fileId) {
+        return db.sql("select content from exchange_item_file where id = :id").param("id", fileId)
+                .query((rs, n) -> rs.getBytes(1)).single();
+    }
+
+    boolean deleteFile(long fileId) {
+        return db.sql("delete from exchange_item_file where id = :id").param("id", fileId).update() == 1;
+    }
+
+    private static ItemFile fileRow(ResultSet rs, int n) throws SQLException {
+        return new ItemFile(rs.getLong("id"), rs.getLong("item_id"), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getInt("size_bytes"));
+    }
 }
