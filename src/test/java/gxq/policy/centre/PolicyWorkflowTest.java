@@ -229,6 +229,11 @@ class PolicyWorkflowTest {
                 .andExpect(content().string(containsString("政策库")));
         mvc.perform(get("/public/policies/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("全文公开")));
+        mvc.perform(get("/public/policies/" + id).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Back to the policy library")))
+                .andExpect(content().string(containsString("Area: 泉州高新技术产业开发区")));
+        mvc.perform(get("/public/policies").param("q", "公开政策").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Search words")));
         mvc.perform(get("/public/policies/99999999")).andExpect(status().isNotFound());
         mvc.perform(get("/policies/manage/99999999").with(as(admin))).andExpect(status().isNotFound());
         mvc.perform(get("/policies/manage")).andExpect(status().is3xxRedirection());
