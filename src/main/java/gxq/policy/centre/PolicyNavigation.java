@@ -11,7 +11,7 @@ import gxq.web.AttentionItems;
 import gxq.web.HomeTiles;
 import gxq.web.NavItem;
 
-/** Menu entries (group 政策服务), the enterprise admin's home tile and attention item of new applicable policies. */
+/** Menu entries (group 政策服务), home tiles, and the enterprise admin's attention item of new applicable policies. */
 @Configuration(proxyBeanMethods = false)
 class PolicyNavigation {
 
@@ -39,13 +39,21 @@ class PolicyNavigation {
         return scope.isEnterpriseAdmin() ? scope.enterpriseId() : null;
     }
 
+    /** Enterprise admin: new applicable policies; ministry and zone roles: their tenant's drafts. */
     @Bean
     HomeTiles policyTiles(PolicyService policies) {
         return auth -> {
             Long ent = enterprise(auth);
-            return ent == null ? List.of()
-                    : List.of(new HomeTiles.Tile("policy.tile.new", String.valueOf(policies.unseen(ent)),
-                            "/policies/for-us", 90));
+            if (ent != null) {
+                return List.of(new HomeTiles.Tile("policy.tile.new", String.valueOf(policies.unseen(ent)),
+                        "/policies/for-us", 90));
+            }
+            if (auth != null && auth.getPrincipal() instanceof GxqUser user
+                    && (user.scope().isMinistry() || user.scope().isZoneLevel() && user.zoneId() != null)) {
+                return List.of(new HomeTiles.Tile("policy.tile.drafts", String.valueOf(policies.drafts(user.scope())),
+                        "/policies/manage", 90));
+            }
+            return List.of();
         };
     }
 

@@ -456,6 +456,12 @@ class PolicyService {
         return new Page(more ? rows.subList(0, PAGE_SIZE) : rows, page, more);
     }
 
+    /** Drafts of the caller's tenant not yet published. */
+    @Transactional(readOnly = true)
+    long drafts(TenantScope scope) {
+        return store.drafts(tenantZone(scope));
+    }
+
     record FileContent(PolicyFile file, byte[] bytes) {
     }
 

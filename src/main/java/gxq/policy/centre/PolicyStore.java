@@ -195,6 +195,11 @@ class PolicyStore {
                 .param("limit", size + 1).param("offset", page * size).query((rs, n) -> map(rs)).list();
     }
 
+    long drafts(Long zoneId) {
+        return db.sql("select count(*) from policy p where " + tenantFilter(zoneId) + " and p.state = 'DRAFT'")
+                .param("tenantZone", zoneId == null ? -1L : zoneId).query(Long.class).single();
+    }
+
     // ---- state changes ----
 
     boolean publish(long id, Integer version, long by, OffsetDateTime now) {

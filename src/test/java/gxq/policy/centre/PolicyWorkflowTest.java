@@ -56,6 +56,7 @@ class PolicyWorkflowTest {
     void staffDraftsAdminPublishesThenTheTextIsFrozenAndPublic() throws Exception {
         long id = t.draft(staff, PolicyTestSupport.fields("园区稳岗补贴办法" + Fixtures.next(), "对不裁员的企业给予稳岗补贴。"));
         assertThat(t.state(id)).isEqualTo("DRAFT");
+        mvc.perform(get("/").with(as(admin))).andExpect(content().string(containsString("政策草稿（未发布）")));
         // the draft is not public
         mvc.perform(get("/public/policies/" + id)).andExpect(status().isNotFound());
         // staff may not publish
