@@ -350,7 +350,10 @@ class PolicyService {
         audit.record(AuditEntry.of("POLICY_WITHDRAW", "policy", id).tenant(p.zoneId(), null).detail(r));
     }
 
-    /** Starts a new version of a published policy as a draft (text, targets and files copied); answers its id. */
+    /**
+     * Starts a new version of a published policy as a draft (text, targets and files copied; its published
+     * interpretations copied as drafts, to be published again with the new version); answers its id.
+     */
     long revise(GxqUser user, long id) {
         Policy p = owned(user.scope(), id);
         if (!p.published()) {
@@ -361,8 +364,10 @@ class PolicyService {
         }
         PolicyStore.Fields fields = new PolicyStore.Fields(p.level(), p.zoneId(), p.title(), p.issuer(),
                 p.docNumber(), p.category(), p.effectiveFrom(), p.effectiveTo(), p.body(), store.applicability(p));
-        long newId = store.insert(fields, id, user.id(), now());
+        OffsetDateTime now = now();
+        long newId = store.insert(fields, id, user.id(), now);
         store.copyFiles(id, newId);
+        store.copyInterpretations(id, newId, user.id(), now);
         audit.record(AuditEntry.of("POLICY_REVISE", "policy", newId).tenant(p.zoneId(), null).detail("of " + id));
         return newId;
     }
@@ -516,6 +521,17 @@ class PolicyService {
             result.add(new ForUsRow(r.policy(), r.unseen(), reasons));
         }
         return new ForUs(result, page, more, store.forUsCount(ent, today), store.unseen(ent));
+    }
+
+    /** Why the policy applies to the caller's enterprise, or empty when it does not (or the caller is no enterprise admin). */
+    @Transactional(readOnly = true)
+    Optional<List<Applicability.Reason>> reasonsFor(TenantScope scope, Detail d) {
+        if (!scope.isEnterpriseAdmin() || scope.enterpriseId() == null) {
+            return Optional.empty();
+        }
+        Policy p = d.policy();
+        return facts(scope.enterpriseId()).flatMap(f -> d.applicability().appliesTo(f, p.state(), p.effectiveFrom(),
+                p.effectiveTo(), today()));
     }
 
     long unseen(long enterpriseId) {

@@ -256,6 +256,15 @@ class PolicyStore {
                 .param("p", policyId).query((rs, n) -> mapInterpretation(rs)).list();
     }
 
+    /** Copies the published interpretations of a policy to its revision, as drafts to be published again. */
+    int copyInterpretations(long fromPolicy, long toPolicy, long by, OffsetDateTime now) {
+        return db.sql("""
+                insert into policy_interpretation (policy_id, zone_id, title, source, body, state, created_by, created_at)
+                select :to, zone_id, title, source, body, 'DRAFT', :by, :now from policy_interpretation
+                where policy_id = :from and state = 'PUBLISHED' order by id
+                """).param("to", toPolicy).param("by", by).param("now", now).param("from", fromPolicy).update();
+    }
+
     boolean publishInterpretation(long id, OffsetDateTime now) {
         return db.sql("update policy_interpretation set state = 'PUBLISHED', published_at = :now, version = version + 1"
                 + " where id = :id and state = 'DRAFT'").param("now", now).param("id", id).update() == 1;

@@ -77,9 +77,12 @@ class PublicPolicyController {
     @PreAuthorize("permitAll()")
     String policy(@AuthenticationPrincipal GxqUser user, @PathVariable long id, Model model) {
         PolicyService.Detail d = policies.publicDetail(id);
+        String reasons = null;
         if (user != null && user.scope().isEnterpriseAdmin() && user.enterpriseId() != null) {
             policies.markSeen(user, id);
+            reasons = policies.reasonsFor(user.scope(), d).map(text::reasons).orElse(null);
         }
+        model.addAttribute("reasons", reasons);
         model.addAttribute("d", d);
         model.addAttribute("p", d.policy());
         model.addAttribute("applies", text.describe(d.applicability()));

@@ -128,7 +128,9 @@ class PolicyApplicabilityIntegrationTest {
         var large = PolicyTestSupport.fields(other, "只给大型企业。");
         large.put("sizes", List.of("LARGE"));
         large.put("zones", List.of("66"));
-        t.published(ministry, large);
+        long largeId = t.published(ministry, large);
+        mvc.perform(get("/public/policies/" + largeId).with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("本政策适用于本企业"))));
 
         mvc.perform(get("/").with(as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("新适用政策 1 项")));
@@ -138,8 +140,9 @@ class PolicyApplicabilityIntegrationTest {
                 .andExpect(content().string(containsString("适用原因：科技型中小企业；泉州高新技术产业开发区")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("new-policy");
-        // opening the policy marks it seen
-        mvc.perform(get("/public/policies/" + id).with(as(admin))).andExpect(status().isOk());
+        // opening the policy marks it seen and says why it applies
+        mvc.perform(get("/public/policies/" + id).with(as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("本政策适用于本企业。适用原因：科技型中小企业；泉州高新技术产业开发区")));
         assertThat(db.sql("select seen_at from policy_notice where policy_id = :p and enterprise_id = :e")
                 .param("p", id).param("e", techSme66).query(java.time.OffsetDateTime.class).single()).isNotNull();
         mvc.perform(get("/").with(as(admin))).andExpect(content().string(not(containsString("新适用政策 1 项"))));

@@ -148,10 +148,15 @@ class PolicyWorkflowTest {
         assertThat(t.audits("POLICY_WITHDRAW", id)).isEqualTo(1);
 
         long old = t.published(admin, PolicyTestSupport.fields("园区社保缓缴" + Fixtures.next(), "缓缴三个月。"));
+        t.publishInterpretation(admin, t.interpretation(admin, old, "缓缴解读", "三个月内补缴即可。"))
+                .andExpect(status().is3xxRedirection());
         String location = mvc.perform(post("/policies/manage/" + old + "/revise").with(as(admin)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long revision = Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
         assertThat(t.state(revision)).isEqualTo("DRAFT");
+        // the interpretations come along as drafts, to be published again with the new version
+        assertThat(db.sql("select state from policy_interpretation where policy_id = :p").param("p", revision)
+                .query(String.class).list()).containsExactly("DRAFT");
         // a second revision while one is open: 409
         mvc.perform(post("/policies/manage/" + old + "/revise").with(as(admin)).with(csrf()))
                 .andExpect(status().isConflict());
