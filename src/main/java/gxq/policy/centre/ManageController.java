@@ -288,16 +288,20 @@ class ManageController {
         return list;
     }
 
-    /** The form's request parameters (bound by name). */
+    /** The form's request parameters (bound by name, all as text so that nothing typed fails the binding). */
     record PolicyParams(String title, String issuer, String docNumber, String category, String effectiveFrom,
             String effectiveTo, String body, List<String> sizes, List<String> industries, List<String> provinces,
-            List<String> zones, Boolean techSmeOnly, Boolean highTechOnly, Boolean epidemicHitOnly,
-            Integer version) {
+            List<String> zones, String techSmeOnly, String highTechOnly, String epidemicHitOnly, String version) {
 
         PolicyService.PolicyForm form() {
+            Long v = PolicyService.parseLong(version);
             return new PolicyService.PolicyForm(title, issuer, docNumber, category, effectiveFrom, effectiveTo, body,
-                    sizes, industries, provinces, zones, Boolean.TRUE.equals(techSmeOnly),
-                    Boolean.TRUE.equals(highTechOnly), Boolean.TRUE.equals(epidemicHitOnly), version);
+                    sizes, industries, provinces, zones, checked(techSmeOnly), checked(highTechOnly),
+                    checked(epidemicHitOnly), v == null || v < 0 || v > Integer.MAX_VALUE ? null : v.intValue());
+        }
+
+        private static boolean checked(String value) {
+            return "true".equals(value) || "on".equals(value);
         }
     }
 }

@@ -73,6 +73,10 @@ class PolicyWorkflowTest {
         var stale = post("/policies/manage/" + id).with(as(staff)).with(csrf());
         fields.forEach((k, v) -> stale.param(k, v.toArray(String[]::new)));
         mvc.perform(stale).andExpect(status().isConflict());
+        // a version that is no number is no current version either (never a binding error)
+        var garbled = post("/policies/manage/" + id).with(as(staff)).with(csrf());
+        fields.forEach((k, v) -> garbled.param(k, k.equals("version") ? new String[] {"1x"} : v.toArray(String[]::new)));
+        mvc.perform(garbled.param("techSmeOnly", "x")).andExpect(status().isConflict());
 
         t.publish(admin, id).andExpect(status().is3xxRedirection());
         assertThat(t.state(id)).isEqualTo("PUBLISHED");
