@@ -80,20 +80,35 @@ public final class TermIndex {
     /**
      * The ranking of the documents that contain every query word, as a subquery with columns {@code doc_id} and
      * {@code score} to join with the module's own table (which applies visibility, filters, order and paging). Answers
-     * {@link Ranking#NONE} (a subquery with no rows) when the query has no word or a word is not indexed at all.
+     * {@link Ranking#NONE} (a subquery with no rows) when the query has no word or a word is not indexed at all, neither
+     * as a whole nor by the dictionary words inside it.
      */
     public Ranking rank(String query) {
         List<String> terms = queryTerms(query);
         if (terms.isEmpty()) {
             return Ranking.NONE;
         }
-        Map<String, Long> df = new HashMap<>();
-        db.sql("select term, count(*) as df from " + table + " where term in (:terms) group by term")
-                .param("terms", terms).query(rs -> {
-                    df.put(rs.getString("term"), rs.getLong("df"));
-                });
+        Map<String, Long> df = documentFrequencies(terms);
         if (df.size() < terms.size()) {
-            return Ranking.NONE;
+            // a query word the texts hold only split differently (失业保险 in 失业保险费 = 失业 + 保险费) is looked
+            // for by the words inside it
+            Set<String> finer = new LinkedHashSet<>();
+            for (String t : terms) {
+                if (df.containsKey(t)) {
+                    finer.add(t);
+                    continue;
+                }
+                List<String> parts = ChineseWords.indexWords(t).stream().filter(p -> !p.equals(t)).toList();
+                if (parts.isEmpty()) {
+                    return Ranking.NONE;
+                }
+                finer.addAll(parts);
+            }
+            terms = List.copyOf(finer).subList(0, Math.min(finer.size(), MAX_QUERY_TERMS));
+            df = documentFrequencies(terms);
+            if (df.size() < terms.size()) {
+                return Ranking.NONE;
+            }
         }
         long n = db.sql("select count(distinct doc_id) from " + table).query(Long.class).single();
         StringBuilder score = new StringBuilder("sum(weight * case term");
@@ -109,6 +124,15 @@ public final class TermIndex {
         String sql = "select doc_id, " + score + " as score from " + table
                 + " where term in (:ti_terms) group by doc_id having count(*) = :ti_n";
         return new Ranking(sql, params, terms);
+    }
+
+    private Map<String, Long> documentFrequencies(List<String> terms) {
+        Map<String, Long> df = new HashMap<>();
+        db.sql("select term, count(*) as df from " + table + " where term in (:terms) group by term")
+                .param("terms", terms).query(rs -> {
+                    df.put(rs.getString("term"), rs.getLong("df"));
+                });
+        return df;
     }
 
     /**

@@ -61,6 +61,15 @@ class TermIndexTest {
     }
 
     @Test
+    void aQueryWordTheTextSplitsDifferentlyIsLookedForByItsParts() {
+        // the text has 失业 + 保险费, the query the one word 失业保险
+        assertThat(ChineseWords.indexWords("返还失业保险费")).doesNotContain("失业保险");
+        assertThat(ChineseWords.words("失业保险")).containsExactly("失业保险");
+        assertThat(search("失业保险")).containsExactly(1L);
+        assertThat(search("失业保险 口罩")).isEmpty();
+    }
+
+    @Test
     void queriesWithoutWordsFindNothingAndReplaceForgetsOldTerms() {
         assertThat(index.rank("的 了 2020").empty()).isTrue();
         assertThat(search("的")).isEmpty();

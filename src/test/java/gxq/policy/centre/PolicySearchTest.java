@@ -98,6 +98,8 @@ class PolicySearchTest {
         String html = page("稳岗");
         assertThat(html).contains("<mark>稳岗</mark>").contains("检索词：稳岗");
         assertThat(search("保险费 裁员")).containsExactly(jobs);
+        // one word in the query, split differently in the text (失业 + 保险费): found by its parts
+        assertThat(search("失业保险")).containsExactly(jobs);
         // the 文号 and the issuer are searchable too
         assertThat(search("发布机关")).containsExactlyInAnyOrder(jobs, vaccine, testing, loans, rent);
     }
