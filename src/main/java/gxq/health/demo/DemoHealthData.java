@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -110,6 +111,7 @@ class DemoHealthData {
 
     /** After the application runners, i.e. after the demo generator. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(100) // before the zone reports (gxq.report), which freeze these figures
     void onReady() {
         if (!settings.enabled()) {
             log.info("Demo health data: off (gxq.demo.health.enabled=false)");

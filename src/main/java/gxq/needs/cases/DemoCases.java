@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,7 @@ class DemoCases {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(200) // before the zone reports (gxq.report), which freeze these figures
     void onReady() {
         try {
             if (db.sql("select count(*) from need_case").query(Long.class).single() > 0) {

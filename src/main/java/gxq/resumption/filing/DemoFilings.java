@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +57,7 @@ class DemoFilings {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(300) // before the zone reports (gxq.report), which freeze these figures
     void onReady() {
         try {
             populateIfEmpty();

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,7 @@ class DemoInspections {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(310) // before the zone reports (gxq.report), which freeze these figures
     void onReady() {
         try {
             int n = populateIfEmpty();

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,6 +60,7 @@ class DemoResumption {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(320) // before the zone reports (gxq.report), which freeze these figures
     void onReady() {
         try {
             populateIfEmpty();
