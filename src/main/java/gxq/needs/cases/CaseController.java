@@ -1,9 +1,10 @@
 package gxq.needs.cases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import gxq.common.files.Upload;
+import gxq.common.files.Uploads;
+import gxq.common.web.FormErrors;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
-import gxq.common.files.FileType;
 import gxq.common.web.Paging;
 import gxq.needs.NeedCategory;
 
@@ -85,7 +81,7 @@ class CaseController {
             errors(model, e.problems(), locale);
         } catch (CaseRefused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key(), e.args())), locale);
         }
         return form(form, model);
     }
@@ -177,13 +173,7 @@ class CaseController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long id) {
         CaseService.FileContent content = cases.file(user.scope(), id);
         CaseFile f = content.file();
-        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(content.bytes());
+        return Uploads.download(f.fileName(), f.contentType(), content.bytes());
     }
 
     private String act(GxqUser user, long id, String action, Map<String, String> typed, Runnable change,
@@ -196,7 +186,7 @@ class CaseController {
             return show(user, id, action, typed, model);
         } catch (CaseRefused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key(), e.args())), locale);
             return show(user, id, action, typed, model);
         }
         redirect.addFlashAttribute("flash", "needs.done." + action);
@@ -235,45 +225,16 @@ class CaseController {
         return m;
     }
 
-    void errors(Model model, List<Problem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+    void errors(Model model, List<FieldProblem> problems, Locale locale) {
+        FormErrors.put(model, problems, messages, locale);
     }
 
     static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        FormErrors.none(model);
     }
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> list = new ArrayList<>();
-        if (files == null) {
-            return list;
-        }
-        for (MultipartFile f : files) {
-            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            if (list.size() > CaseService.MAX_FILES) {
-                break; // one more than allowed is enough to refuse the request
-            }
-            try {
-                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
-                        f.getSize() > CaseService.MAX_FILE_BYTES ? null : f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return list;
+        return Uploads.read(files, CaseService.MAX_FILES, CaseService.MAX_FILE_BYTES);
     }
 }

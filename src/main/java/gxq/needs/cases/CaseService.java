@@ -1,5 +1,8 @@
 package gxq.needs.cases;
 
+import gxq.common.files.Upload;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -112,7 +115,7 @@ class CaseService {
         if (!enterprises.find(ent).map(e -> e.active()).orElse(false)) {
             throw new CaseRefused("needs.raise.notActive");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         NeedCategory category = parse(NeedCategory.class, form.category(), "category", problems);
         Urgency urgency = parse(Urgency.class, form.urgency(), "urgency", problems);
         String title = text(form.title(), "title", MAX_TITLE, true, problems);
@@ -236,7 +239,7 @@ class CaseService {
     /** Accepts a new or reopened case, or changes the assignment of an accepted one (department and/or person). */
     void accept(GxqUser user, long id, String versionText, String departmentText, String assigneeText) {
         NeedCase c = as(user, id, Party.ZONE);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String department = text(departmentText, "department", MAX_DEPARTMENT, false, problems);
         CaseStore.Assignee assignee = null;
         String a = clean(assigneeText);
@@ -244,11 +247,11 @@ class CaseService {
             assignee = a.matches("\\d{1,18}") ? store.assignees(c.zoneId()).stream()
                     .filter(x -> x.id() == Long.parseLong(a)).findFirst().orElse(null) : null;
             if (assignee == null) {
-                problems.add(new Problem("assignee", "needs.accept.badAssignee"));
+                problems.add(new FieldProblem("assignee", "needs.accept.badAssignee"));
             }
         }
         if (department == null && a == null) {
-            problems.add(new Problem("department", "needs.accept.required"));
+            problems.add(new FieldProblem("department", "needs.accept.required"));
         }
         check(problems);
         requireState(c, CaseState.ZONE_WORKS);
@@ -284,7 +287,7 @@ class CaseService {
         if (party == Party.RAISER) {
             throw new AccessDeniedException("the raiser does not solve");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String solution = text(solutionText, "solution", MAX_TEXT, true, problems);
         checkFiles(uploads, problems);
         check(problems);
@@ -307,7 +310,7 @@ class CaseService {
     /** The zone cannot solve it: ESCALATED to the ministry, with the reason. */
     void escalate(GxqUser user, long id, String versionText, String reasonText) {
         NeedCase c = as(user, id, Party.ZONE);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String reason = text(reasonText, "reason", MAX_REASON, true, problems);
         check(problems);
         requireState(c, CaseState.ZONE_WORKS);
@@ -326,7 +329,7 @@ class CaseService {
     /** The ministry hands an escalated case back to the zone (ACCEPTED), with its guidance. */
     void returnToZone(GxqUser user, long id, String versionText, String reasonText) {
         NeedCase c = as(user, id, Party.MINISTRY);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String reason = text(reasonText, "reason", MAX_REASON, true, problems);
         check(problems);
         requireState(c, List.of(CaseState.ESCALATED));
@@ -348,11 +351,11 @@ class CaseService {
     /** The raiser confirms the solution and rates it 1–5 (comment optional): CONFIRMED. */
     void confirm(GxqUser user, long id, String versionText, String ratingText, String commentText) {
         NeedCase c = as(user, id, Party.RAISER);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String r = clean(ratingText);
         Integer rating = r != null && r.matches("[1-5]") ? Integer.valueOf(r) : null;
         if (rating == null) {
-            problems.add(new Problem("rating", "needs.confirm.rating"));
+            problems.add(new FieldProblem("rating", "needs.confirm.rating"));
         }
         String comment = text(commentText, "ratingComment", MAX_COMMENT, false, problems);
         check(problems);
@@ -373,7 +376,7 @@ class CaseService {
     /** The raiser is not satisfied: REOPENED with the reason, back in the zone's queue with a new deadline. */
     void reopen(GxqUser user, long id, String versionText, String reasonText) {
         NeedCase c = as(user, id, Party.RAISER);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String reason = text(reasonText, "reason", MAX_REASON, true, problems);
         check(problems);
         requireState(c, List.of(CaseState.SOLVED));
@@ -408,7 +411,7 @@ class CaseService {
     void reply(GxqUser user, long id, String bodyText, List<Upload> uploads) {
         NeedCase c = visible(user.scope(), id);
         Party party = party(user.scope(), c).orElseThrow();
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String body = text(bodyText, "body", MAX_TEXT, true, problems);
         checkFiles(uploads, problems);
         check(problems);
@@ -586,50 +589,50 @@ class CaseService {
         return c.version();
     }
 
-    static void checkFiles(List<Upload> uploads, List<Problem> problems) {
+    static void checkFiles(List<Upload> uploads, List<FieldProblem> problems) {
         if (uploads.size() > MAX_FILES) {
-            problems.add(new Problem("files", "needs.file.tooMany", String.valueOf(MAX_FILES)));
+            problems.add(new FieldProblem("files", "needs.file.tooMany", String.valueOf(MAX_FILES)));
             return;
         }
         for (Upload u : uploads) {
             String name = FileType.cleanName(u.originalName());
             if (u.content() == null || u.size() > MAX_FILE_BYTES) {
-                problems.add(new Problem("files", "needs.file.tooLarge", name, String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
+                problems.add(new FieldProblem("files", "needs.file.tooLarge", name, String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
                 continue;
             }
             Optional<FileType> type = FileType.detect(u.content());
             if (type.isEmpty()) {
-                problems.add(new Problem("files", "needs.file.type", name));
+                problems.add(new FieldProblem("files", "needs.file.type", name));
             } else if (!type.get().fitsName(name)) {
-                problems.add(new Problem("files", "needs.file.mismatch", name, type.get().name()));
+                problems.add(new FieldProblem("files", "needs.file.mismatch", name, type.get().name()));
             }
         }
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String typed, String field, List<Problem> problems) {
+    static <E extends Enum<E>> E parse(Class<E> type, String typed, String field, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
-            problems.add(new Problem(field, "needs." + field + ".required"));
+            problems.add(new FieldProblem(field, "needs." + field + ".required"));
             return null;
         }
         try {
             return Enum.valueOf(type, t);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "needs." + field + ".bad", cut(t, 40)));
+            problems.add(new FieldProblem(field, "needs." + field + ".bad", cut(t, 40)));
             return null;
         }
     }
 
-    static String text(String typed, String field, int max, boolean required, List<Problem> problems) {
+    static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
             if (required) {
-                problems.add(new Problem(field, "needs." + field + ".required"));
+                problems.add(new FieldProblem(field, "needs." + field + ".required"));
             }
             return null;
         }
         if (t.length() > max) {
-            problems.add(new Problem(field, "needs.tooLong", String.valueOf(max), String.valueOf(t.length())));
+            problems.add(new FieldProblem(field, "needs.tooLong", String.valueOf(max), String.valueOf(t.length())));
             return null;
         }
         return t;
@@ -647,7 +650,7 @@ class CaseService {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static void check(List<Problem> problems) {
+    static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -1,5 +1,6 @@
 package gxq.needs.cases;
 
+import gxq.common.web.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ class WorkController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String urgency,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String mine,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletResponse response) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         CaseService.Filters f = new CaseService.Filters(filter(CaseState.class, state, "state", problems),
                 filter(NeedCategory.class, category, "category", problems),
                 filter(Urgency.class, urgency, "urgency", problems), "1".equals(overdue), "1".equals(mine), null);
@@ -76,7 +77,7 @@ class WorkController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String urgency,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) Long zone,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletResponse response) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String s = state == null ? "ESCALATED" : state; // by default the cases still waiting for the ministry
         CaseService.Filters f = new CaseService.Filters(filter(CaseState.class, s, "state", problems),
                 filter(NeedCategory.class, category, "category", problems),
@@ -91,7 +92,7 @@ class WorkController {
     @PreAuthorize(STATS)
     String stats(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model, Locale locale, HttpServletResponse response) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         LocalDate[] period = period(from, to, problems);
         errors(problems, model, locale, response);
         model.addAttribute("view", statistics.view(zoneOf(user), period[0], period[1]));
@@ -109,10 +110,10 @@ class WorkController {
     @PreAuthorize(STATS)
     ResponseEntity<byte[]> export(@AuthenticationPrincipal GxqUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Locale locale) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         LocalDate[] period = period(from, to, problems);
         if (!problems.isEmpty()) {
-            Problem p = problems.get(0);
+            FieldProblem p = problems.get(0);
             throw UserInputException.onField(p.field(), p.key(), p.args());
         }
         CaseStatistics.View v = statistics.view(zoneOf(user), period[0], period[1]);
@@ -228,7 +229,7 @@ class WorkController {
     }
 
     /** The period typed (Asia/Shanghai days); default the last 30 days through today; bad input: the default. */
-    private LocalDate[] period(String from, String to, List<Problem> problems) {
+    private LocalDate[] period(String from, String to, List<FieldProblem> problems) {
         LocalDate today = LocalDate.now(cases.clock());
         LocalDate f = date("from", from, problems);
         LocalDate t = date("to", to, problems);
@@ -239,7 +240,7 @@ class WorkController {
             f = t.minusDays(29).isBefore(CaseStatistics.EARLIEST) ? CaseStatistics.EARLIEST : t.minusDays(29);
         }
         if (f.isAfter(t)) {
-            problems.add(new Problem("from", "needs.stats.fromAfterTo", f.toString(), t.toString()));
+            problems.add(new FieldProblem("from", "needs.stats.fromAfterTo", f.toString(), t.toString()));
         }
         if (!problems.isEmpty()) {
             return new LocalDate[] {today.minusDays(29), today};
@@ -247,7 +248,7 @@ class WorkController {
         return new LocalDate[] {f, t};
     }
 
-    private static LocalDate date(String field, String typed, List<Problem> problems) {
+    private static LocalDate date(String field, String typed, List<FieldProblem> problems) {
         String t = CaseService.clean(typed);
         if (t == null) {
             return null;
@@ -256,18 +257,18 @@ class WorkController {
         try {
             d = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "needs.stats.badDate", CaseService.cut(t, 40)));
+            problems.add(new FieldProblem(field, "needs.stats.badDate", CaseService.cut(t, 40)));
             return null;
         }
         if (d.isBefore(CaseStatistics.EARLIEST) || d.isAfter(CaseStatistics.LATEST)) {
-            problems.add(new Problem(field, "needs.stats.dateRange", t, CaseStatistics.EARLIEST.toString(),
+            problems.add(new FieldProblem(field, "needs.stats.dateRange", t, CaseStatistics.EARLIEST.toString(),
                     CaseStatistics.LATEST.toString()));
             return null;
         }
         return d;
     }
 
-    private static <E extends Enum<E>> E filter(Class<E> type, String typed, String field, List<Problem> problems) {
+    private static <E extends Enum<E>> E filter(Class<E> type, String typed, String field, List<FieldProblem> problems) {
         String t = CaseService.clean(typed);
         if (t == null) {
             return null;
@@ -275,17 +276,17 @@ class WorkController {
         try {
             return Enum.valueOf(type, t);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "needs.queue.badFilter", CaseService.cut(t, 40)));
+            problems.add(new FieldProblem(field, "needs.queue.badFilter", CaseService.cut(t, 40)));
             return null;
         }
     }
 
-    private void errors(List<Problem> problems, Model model, Locale locale, HttpServletResponse response) {
+    private void errors(List<FieldProblem> problems, Model model, Locale locale, HttpServletResponse response) {
         if (!problems.isEmpty()) {
             response.setStatus(422);
             Map<String, String> byField = new LinkedHashMap<>();
             List<String> all = new ArrayList<>();
-            for (Problem p : problems) {
+            for (FieldProblem p : problems) {
                 String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
                 byField.putIfAbsent(p.field(), m);
                 all.add(m);

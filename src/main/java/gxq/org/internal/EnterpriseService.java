@@ -1,5 +1,7 @@
 package gxq.org.internal;
 
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

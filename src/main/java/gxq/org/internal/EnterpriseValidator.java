@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 

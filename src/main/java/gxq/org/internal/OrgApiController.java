@@ -1,5 +1,7 @@
 package gxq.org.internal;
 
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import java.net.URI;
 import java.util.List;

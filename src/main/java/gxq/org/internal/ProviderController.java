@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import java.util.List;
 import java.util.Locale;

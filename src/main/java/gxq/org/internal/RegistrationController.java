@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package gxq.resumption.filing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
 import gxq.account.GxqUser;
-import gxq.common.files.FileType;
 import gxq.resumption.internal.EditConflict;
-import gxq.resumption.internal.FieldProblem;
-import gxq.resumption.internal.FormErrors;
-import gxq.resumption.internal.InvalidInput;
+import gxq.common.files.Uploads;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 
 /** The enterprise admin's filing to resume work, and the evidence files for the enterprise and its zone. */
 @Controller
@@ -109,13 +104,7 @@ class FilingController {
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal GxqUser user, @PathVariable long id) {
         FilingService.FileContent file = filings.file(user.scope(), id);
         Attachment a = file.attachment();
-        boolean image = FileType.ofContentType(a.contentType()).map(FileType::image).orElse(false);
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(a.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(file.bytes());
+        return Uploads.download(a.fileName(), a.contentType(), file.bytes());
     }
 
     private String conflict(GxqUser user, FilingForm form, Model model, Locale locale, HttpServletResponse response,

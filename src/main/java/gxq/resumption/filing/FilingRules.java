@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import gxq.common.validation.MobileNumber;
-import gxq.resumption.internal.FieldProblem;
+import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
 
 /** Pure rules of a filing: what a draft may hold, what a submission needs, the review deadline. */

@@ -34,10 +34,10 @@ import gxq.org.Enterprises;
 import gxq.resumption.ChecklistItem;
 import gxq.resumption.Checklists;
 import gxq.resumption.internal.EditConflict;
-import gxq.resumption.internal.FieldProblem;
+import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
 import gxq.resumption.internal.FilingStatusChanged;
-import gxq.resumption.internal.InvalidInput;
+import gxq.common.web.InvalidInput;
 
 /**
  * Filings to resume work (复工申请): the enterprise admin saves a draft and submits it; zone roles approve, return or

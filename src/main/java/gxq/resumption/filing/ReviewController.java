@@ -27,10 +27,10 @@ import gxq.account.GxqUser;
 import gxq.common.web.Paging;
 import gxq.org.Industry;
 import gxq.resumption.internal.EditConflict;
-import gxq.resumption.internal.FieldProblem;
+import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
-import gxq.resumption.internal.FormErrors;
-import gxq.resumption.internal.InvalidInput;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 
 /** The zone's review queue of filings and the review of one filing. */
 @Controller

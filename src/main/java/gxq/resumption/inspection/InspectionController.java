@@ -24,9 +24,9 @@ import gxq.common.web.Paging;
 import gxq.resumption.inspection.InspectionStore.Filter;
 import gxq.resumption.inspection.InspectionStore.Pending;
 import gxq.resumption.internal.EditConflict;
-import gxq.resumption.internal.FieldProblem;
-import gxq.resumption.internal.FormErrors;
-import gxq.resumption.internal.InvalidInput;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 
 /**
  * On-site inspections: the zone's list, follow-up view and new-inspection form; the detail page with the finding

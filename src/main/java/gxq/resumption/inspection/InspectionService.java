@@ -27,8 +27,8 @@ import gxq.resumption.inspection.InspectionStore.Filter;
 import gxq.resumption.inspection.InspectionStore.Pending;
 import gxq.resumption.inspection.InspectionStore.PendingCounts;
 import gxq.resumption.internal.EditConflict;
-import gxq.resumption.internal.FieldProblem;
-import gxq.resumption.internal.InvalidInput;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 
 /**
  * On-site inspections (现场检查): zone admins and staff record an inspection of one of their zone's active enterprises

@@ -1,5 +1,7 @@
 package gxq.resumption.internal;
 
+import gxq.common.web.InvalidInput;
+import gxq.common.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package gxq.resumption.internal;
 
+import gxq.common.web.InvalidInput;
+import gxq.common.web.FieldProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

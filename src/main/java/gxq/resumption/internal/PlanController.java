@@ -1,5 +1,8 @@
 package gxq.resumption.internal;
 
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
+import gxq.common.web.FieldProblem;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package gxq.resumption.internal;
 
+import gxq.common.web.InvalidInput;
+import gxq.common.web.FieldProblem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package gxq.org.internal;
 
+import gxq.common.web.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

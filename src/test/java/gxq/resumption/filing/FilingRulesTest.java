@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gxq.resumption.internal.FieldProblem;
+import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
 
 class FilingRulesTest {

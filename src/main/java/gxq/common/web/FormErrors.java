@@ -1,4 +1,4 @@
-package gxq.resumption.internal;
+package gxq.common.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
