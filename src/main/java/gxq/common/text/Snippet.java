@@ -21,7 +21,7 @@ public final class Snippet {
             return List.of();
         }
         String flat = text.strip().replaceAll("\\s+", " ");
-        String lower = flat.toLowerCase();
+        String lower = sameLengthLower(flat);
         int first = -1;
         for (String t : terms) {
             int at = lower.indexOf(t);
@@ -62,5 +62,14 @@ public final class Snippet {
             parts.add(new Part("…", false));
         }
         return parts;
+    }
+
+    /** Lower case one char at a time: {@code String.toLowerCase} may change the length (İ → i̇) and shift positions. */
+    private static String sameLengthLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 }

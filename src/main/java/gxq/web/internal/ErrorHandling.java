@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
@@ -66,6 +67,19 @@ class ErrorHandling {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, Locale locale) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.badRequest", null, request, locale);
+    }
+
+    /**
+     * Text PostgreSQL cannot store (a NUL character, SQLSTATE 22021) that a form let through: the input is bad, not the
+     * server. Any other data error stays a server error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object unstorableText(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+            return answer(HttpStatus.BAD_REQUEST, "error.badRequest", null, request, locale);
+        }
+        throw e;
     }
 
     @ExceptionHandler(ConflictException.class)

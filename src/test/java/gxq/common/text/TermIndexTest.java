@@ -86,5 +86,8 @@ class TermIndexTest {
         assertThat(parts).filteredOn(Snippet.Part::hit).extracting(Snippet.Part::text).contains("企业");
         assertThat(String.join("", parts.stream().map(Snippet.Part::text).toList())).startsWith("…").hasSizeLessThan(16);
         assertThat(Snippet.of(null, List.of("x"), 10)).isEmpty();
+        // İ lower-cases to two chars with String.toLowerCase: positions must not shift
+        assertThat(Snippet.of("İİİ 稳岗补贴 İİ", List.of("稳岗"), 20)).filteredOn(Snippet.Part::hit)
+                .extracting(Snippet.Part::text).containsExactly("稳岗");
     }
 }
