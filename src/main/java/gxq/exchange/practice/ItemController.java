@@ -126,7 +126,7 @@ class ItemController {
         if (!d.mayEdit()) {
             return "redirect:/exchange/items/" + id;
         }
-        return form(items.editForm(user, id), id, d.item().version(), model);
+        return form(items.editForm(user, id), id, String.valueOf(d.item().version()), model);
     }
 
     @PostMapping("/items/{id}")
@@ -148,14 +148,16 @@ class ItemController {
             redirect.addFlashAttribute("flash", publish ? "exchange.done.publish" : "exchange.done.draft");
             return "redirect:/exchange/items/" + id;
         } catch (InvalidInput e) {
+            // the version as sent: a form that was stale stays stale (409 on the next try, not a silent overwrite)
             response.setStatus(422);
             errors(model, e.problems(), locale);
+            return form(form, id, version, model);
         } catch (Refused e) {
             response.setStatus(409);
             errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
         }
         ItemService.Detail d = items.detail(user, id);
-        return form(form, id, d.item().version(), model);
+        return form(form, id, String.valueOf(d.item().version()), model);
     }
 
     @GetMapping("/files/{fileId}")
@@ -275,7 +277,7 @@ class ItemController {
         return "exchange/item";
     }
 
-    private String form(ItemService.ItemForm form, Long id, Integer version, Model model) {
+    private String form(ItemService.ItemForm form, Long id, String version, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("itemId", id);
         model.addAttribute("version", version);
