@@ -220,6 +220,10 @@ class HelpService {
         if (!r.takesOffers(today())) {
             throw new Refused("exchange.help.notOpen", stateName(r.shownState(today())));
         }
+        if (!store.lockOpen(requestId, today())) { // closed or met meanwhile
+            HelpRequest now = store.find(requestId).orElse(r);
+            throw new Refused("exchange.help.notOpen", stateName(now.shownState(today())));
+        }
         long id = store.offer(new HelpStore.NewOffer(requestId, zone, quantity, message, contact, cipher.encrypt(phone),
                 Masks.phone(phone), user.id(), now()));
         audit.record(AuditEntry.of("EXCHANGE_HELP_OFFER", "exchange_help_offer", id).tenant(r.zoneId(), null)
