@@ -26,6 +26,8 @@ import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.validation.MobileNumber;
 import gxq.common.web.NotFoundException;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
 
 /**
  * Help requests between zones (互帮互助). A zone's admins and staff post a request; other zones answer with offers; the
