@@ -302,7 +302,7 @@ class ItemService {
         List<Problem> problems = new ArrayList<>();
         String body = text(bodyText, "comment", MAX_COMMENT, true, problems);
         check(problems);
-        if (!mayComment(user.scope(), i)) {
+        if (!mayComment(user.scope(), i) || !store.lockIn(id, ItemState.PUBLISHED)) {
             throw new Refused("exchange.item.notPublished");
         }
         Long zone = user.scope().isMinistry() ? null : user.scope().zoneId();
@@ -338,6 +338,9 @@ class ItemService {
                 throw new Refused("exchange.item.notPublished");
             }
             throw new AccessDeniedException("zone admins adopt");
+        }
+        if (!store.lockIn(id, ItemState.PUBLISHED)) { // withdrawn meanwhile
+            throw new Refused("exchange.item.notPublished");
         }
         long zone = user.scope().zoneId();
         if (!store.adopt(id, zone, note, user.id(), now())) {
@@ -384,7 +387,7 @@ class ItemService {
         if (!ownZone(user.scope(), i)) {
             throw new AccessDeniedException("not the item's zone");
         }
-        if (i.state() != ItemState.DRAFT) {
+        if (i.state() != ItemState.DRAFT || !store.lockIn(i.id(), ItemState.DRAFT)) {
             throw new Refused("exchange.item.notDraft");
         }
         store.deleteFile(fileId);
