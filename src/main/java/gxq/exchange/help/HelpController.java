@@ -1,7 +1,5 @@
 package gxq.exchange.help;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.common.web.Paging;
+import gxq.exchange.internal.Forms;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
 
 /**
  * Help requests between zones: the list (with the ministry's national overview), posting a request, one request with
@@ -176,29 +177,14 @@ class HelpController {
     }
 
     private static Map<String, String> typed(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+        return Forms.typed(pairs);
     }
 
     private void errors(Model model, List<Problem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+        Forms.errors(model, messages, problems, locale);
     }
 
     private static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        Forms.none(model);
     }
 }

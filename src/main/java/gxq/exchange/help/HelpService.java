@@ -26,6 +26,8 @@ import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.validation.MobileNumber;
 import gxq.common.web.NotFoundException;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
 
 /**
  * Help requests between zones (互帮互助). A zone's admins and staff post a request; other zones answer with offers; the
@@ -219,6 +221,10 @@ class HelpService {
         }
         if (!r.takesOffers(today())) {
             throw new Refused("exchange.help.notOpen", stateName(r.shownState(today())));
+        }
+        if (!store.lockOpen(requestId, today())) { // closed or met meanwhile
+            HelpRequest now = store.find(requestId).orElse(r);
+            throw new Refused("exchange.help.notOpen", stateName(now.shownState(today())));
         }
         long id = store.offer(new HelpStore.NewOffer(requestId, zone, quantity, message, contact, cipher.encrypt(phone),
                 Masks.phone(phone), user.id(), now()));

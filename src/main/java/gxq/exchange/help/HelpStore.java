@@ -65,6 +65,17 @@ class HelpStore {
                 .param("version", version).param("from", from.stream().map(Enum::name).toList()).update() == 1;
     }
 
+    /**
+     * True when the request still takes offers; the row stays locked to the end of the transaction, so that an offer
+     * and a simultaneous "met"/"close" (or expiry check) are ordered: the offer never lands on a request just closed.
+     */
+    boolean lockOpen(long id, LocalDate today) {
+        return db.sql("""
+                update exchange_help_request set state = state
+                where id = :id and state in ('OPEN', 'PARTLY_MET') and needed_by >= :today
+                """).param("id", id).param("today", today).update() == 1;
+    }
+
     List<HelpRequest> list(String where, Map<String, Object> params, int limit, int offset) {
         return db.sql(SELECT + " where " + where + " order by r.created_at desc, r.id desc limit :limit offset :offset")
                 .params(params).param("limit", limit).param("offset", offset).query(HelpStore::row).list();

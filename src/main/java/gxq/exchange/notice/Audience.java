@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import gxq.exchange.internal.Problem;
 import gxq.org.ZoneSummary;
 
 /**

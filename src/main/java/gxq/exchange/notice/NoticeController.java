@@ -1,9 +1,5 @@
 package gxq.exchange.notice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +26,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
-import gxq.common.files.FileType;
 import gxq.common.web.ConflictException;
 import gxq.common.web.Paging;
+import gxq.exchange.internal.Attachments;
+import gxq.exchange.internal.Forms;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
+import gxq.exchange.internal.Upload;
 
 /**
  * Notices: the ministry's list, form, sending, withdrawal and receipts; the zone roles' inbox and reading. Bad input
@@ -208,13 +208,7 @@ class NoticeController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId) {
         NoticeService.FileContent content = notices.file(user, fileId);
         NoticeFile f = content.file();
-        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(content.bytes());
+        return Attachments.download(f.fileName(), f.contentType(), content.bytes());
     }
 
     private String act(GxqUser user, long id, String action, Map<String, String> typed, Runnable change,
@@ -258,44 +252,15 @@ class NoticeController {
     }
 
     private void errors(Model model, List<Problem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+        Forms.errors(model, messages, problems, locale);
     }
 
     private static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        Forms.none(model);
     }
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> list = new ArrayList<>();
-        if (files == null) {
-            return list;
-        }
-        for (MultipartFile f : files) {
-            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            if (list.size() > NoticeService.MAX_FILES) {
-                break;
-            }
-            try {
-                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
-                        f.getSize() > NoticeService.MAX_FILE_BYTES ? null : f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return list;
+        return Attachments.read(files, NoticeService.MAX_FILES, NoticeService.MAX_FILE_BYTES);
     }
 }

@@ -23,6 +23,10 @@ import gxq.account.GxqUser;
 import gxq.account.TenantScope;
 import gxq.common.files.FileType;
 import gxq.common.web.NotFoundException;
+import gxq.exchange.internal.Attachments;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
+import gxq.exchange.internal.Upload;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
 
@@ -409,25 +413,8 @@ class NoticeService {
         }
     }
 
-    static void checkFiles(List<Upload> uploads, int kept, List<Problem> problems) {
-        if (uploads.size() + kept > MAX_FILES) {
-            problems.add(new Problem("files", "notice.file.tooMany", String.valueOf(MAX_FILES)));
-            return;
-        }
-        for (Upload u : uploads) {
-            String name = FileType.cleanName(u.originalName());
-            if (u.content() == null || u.size() > MAX_FILE_BYTES) {
-                problems.add(new Problem("files", "notice.file.tooLarge", name,
-                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
-                continue;
-            }
-            Optional<FileType> type = FileType.detect(u.content());
-            if (type.isEmpty()) {
-                problems.add(new Problem("files", "notice.file.type", name));
-            } else if (!type.get().fitsName(name)) {
-                problems.add(new Problem("files", "notice.file.mismatch", name, type.get().name()));
-            }
-        }
+    static void checkFiles(List<Upload> uploads, int existing, List<Problem> problems) {
+        Attachments.check(uploads, existing, MAX_FILES, MAX_FILE_BYTES, "notice", problems);
     }
 
     private void attach(GxqUser user, long id, List<Upload> uploads, OffsetDateTime now) {

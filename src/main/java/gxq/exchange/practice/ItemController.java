@@ -1,9 +1,5 @@
 package gxq.exchange.practice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
-import gxq.common.files.FileType;
 import gxq.common.web.Paging;
+import gxq.exchange.internal.Attachments;
+import gxq.exchange.internal.Forms;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
+import gxq.exchange.internal.Upload;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
 
@@ -126,7 +122,7 @@ class ItemController {
         if (!d.mayEdit()) {
             return "redirect:/exchange/items/" + id;
         }
-        return form(items.editForm(user, id), id, d.item().version(), model);
+        return form(items.editForm(user, id), id, String.valueOf(d.item().version()), model);
     }
 
     @PostMapping("/items/{id}")
@@ -148,14 +144,16 @@ class ItemController {
             redirect.addFlashAttribute("flash", publish ? "exchange.done.publish" : "exchange.done.draft");
             return "redirect:/exchange/items/" + id;
         } catch (InvalidInput e) {
+            // the version as sent: a form that was stale stays stale (409 on the next try, not a silent overwrite)
             response.setStatus(422);
             errors(model, e.problems(), locale);
+            return form(form, id, version, model);
         } catch (Refused e) {
             response.setStatus(409);
             errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
         }
         ItemService.Detail d = items.detail(user, id);
-        return form(form, id, d.item().version(), model);
+        return form(form, id, String.valueOf(d.item().version()), model);
     }
 
     @GetMapping("/files/{fileId}")
@@ -163,13 +161,7 @@ class ItemController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId) {
         ItemService.FileContent content = items.file(user.scope(), fileId);
         ItemFile f = content.file();
-        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(content.bytes());
+        return Attachments.download(f.fileName(), f.contentType(), content.bytes());
     }
 
     @PostMapping("/files/{fileId}/delete")
@@ -275,7 +267,7 @@ class ItemController {
         return "exchange/item";
     }
 
-    private String form(ItemService.ItemForm form, Long id, Integer version, Model model) {
+    private String form(ItemService.ItemForm form, Long id, String version, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("itemId", id);
         model.addAttribute("version", version);
@@ -289,51 +281,18 @@ class ItemController {
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> list = new ArrayList<>();
-        if (files == null) {
-            return list;
-        }
-        for (MultipartFile f : files) {
-            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            if (list.size() > ItemService.MAX_FILES) {
-                break; // one more than allowed is enough to refuse the request
-            }
-            try {
-                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
-                        f.getSize() > ItemService.MAX_FILE_BYTES ? null : f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return list;
+        return Attachments.read(files, ItemService.MAX_FILES, ItemService.MAX_FILE_BYTES);
     }
 
     private static Map<String, String> typed(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+        return Forms.typed(pairs);
     }
 
     private void errors(Model model, List<Problem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+        Forms.errors(model, messages, problems, locale);
     }
 
     private static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        Forms.none(model);
     }
 }

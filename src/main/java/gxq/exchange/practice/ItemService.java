@@ -31,6 +31,10 @@ import gxq.common.text.Snippet;
 import gxq.common.text.TermIndex;
 import gxq.common.validation.MobileNumber;
 import gxq.common.web.NotFoundException;
+import gxq.exchange.internal.Attachments;
+import gxq.exchange.internal.InvalidInput;
+import gxq.exchange.internal.Problem;
+import gxq.exchange.internal.Upload;
 
 /**
  * Good practices and tools shared between zones. Zone admins and staff write drafts for their zone (seen only by
@@ -298,7 +302,7 @@ class ItemService {
         List<Problem> problems = new ArrayList<>();
         String body = text(bodyText, "comment", MAX_COMMENT, true, problems);
         check(problems);
-        if (!mayComment(user.scope(), i)) {
+        if (!mayComment(user.scope(), i) || !store.lockIn(id, ItemState.PUBLISHED)) {
             throw new Refused("exchange.item.notPublished");
         }
         Long zone = user.scope().isMinistry() ? null : user.scope().zoneId();
@@ -334,6 +338,9 @@ class ItemService {
                 throw new Refused("exchange.item.notPublished");
             }
             throw new AccessDeniedException("zone admins adopt");
+        }
+        if (!store.lockIn(id, ItemState.PUBLISHED)) { // withdrawn meanwhile
+            throw new Refused("exchange.item.notPublished");
         }
         long zone = user.scope().zoneId();
         if (!store.adopt(id, zone, note, user.id(), now())) {
@@ -380,7 +387,7 @@ class ItemService {
         if (!ownZone(user.scope(), i)) {
             throw new AccessDeniedException("not the item's zone");
         }
-        if (i.state() != ItemState.DRAFT) {
+        if (i.state() != ItemState.DRAFT || !store.lockIn(i.id(), ItemState.DRAFT)) {
             throw new Refused("exchange.item.notDraft");
         }
         store.deleteFile(fileId);
@@ -400,24 +407,7 @@ class ItemService {
     }
 
     static void checkFiles(List<Upload> uploads, int existing, List<Problem> problems) {
-        if (existing + uploads.size() > MAX_FILES) {
-            problems.add(new Problem("files", "exchange.file.tooMany", String.valueOf(MAX_FILES)));
-            return;
-        }
-        for (Upload u : uploads) {
-            String name = FileType.cleanName(u.originalName());
-            if (u.content() == null || u.size() > MAX_FILE_BYTES) {
-                problems.add(new Problem("files", "exchange.file.tooLarge", name,
-                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
-                continue;
-            }
-            Optional<FileType> type = FileType.detect(u.content());
-            if (type.isEmpty()) {
-                problems.add(new Problem("files", "exchange.file.type", name));
-            } else if (!type.get().fitsName(name)) {
-                problems.add(new Problem("files", "exchange.file.mismatch", name, type.get().name()));
-            }
-        }
+        Attachments.check(uploads, existing, MAX_FILES, MAX_FILE_BYTES, "exchange", problems);
     }
 
     // ---- lists ----

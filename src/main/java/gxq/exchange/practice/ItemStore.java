@@ -103,6 +103,15 @@ class ItemStore {
         return spec.update() == 1;
     }
 
+    /**
+     * True when the item is still in {@code state}; its row stays locked to the end of the transaction, so that a
+     * comment, an adoption or a file removal is ordered with a simultaneous publication or withdrawal.
+     */
+    boolean lockIn(long id, ItemState state) {
+        return db.sql("update exchange_item set state = state where id = :id and state = :state").param("id", id)
+                .param("state", state.name()).update() == 1;
+    }
+
     Optional<SharedItem> find(long id) {
         return db.sql(SELECT + " where i.id = :id").param("id", id).query(this::row).optional()
                 .map(i -> withTopics(List.of(i)).get(0));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
@@ -28,6 +30,7 @@ class HelpConcurrencyTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void simultaneousDecisionsOnOneVersionChangeTheRequestOnce() throws Exception {
@@ -67,5 +70,34 @@ class HelpConcurrencyTest {
         assertThat(decided).isEqualTo(1);
         assertThat(t.audits("EXCHANGE_HELP_ACCEPT", a) + t.audits("EXCHANGE_HELP_ACCEPT", b)
                 + t.audits("EXCHANGE_HELP_DECLINE", a) + t.audits("EXCHANGE_HELP_DECLINE", b)).isEqualTo(1);
+    }
+
+    @Test
+    void anOfferSentWhileTheRequestIsBeingClosedIsRefusedAndNotLeftPendingOnAClosedRequest() throws Exception {
+        var t = new HelpTestSupport(mvc, db);
+        GxqUser requester = fixtures.zoneAdmin(77);
+        long id = t.request(requester, "SUPPLIES", "消毒液" + Fixtures.next(), "50");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> offer = new TransactionTemplate(transactions).execute(tx -> {
+                // the requester's "close" is written but not yet committed when the offer arrives
+                db.sql("update exchange_help_request set state = 'CLOSED', version = version + 1 where id = :id")
+                        .param("id", id).update();
+                Future<Integer> f = pool.submit(() -> t.post(fixtures.zoneStaff(76), "/exchange/help/" + id + "/offers",
+                        "quantity", "10", "message", "可以支援", "contactName", "刘科长", "contactPhone", "13500003333")
+                        .andReturn().getResponse().getStatus());
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return f;
+            });
+            assertThat(offer.get(60, TimeUnit.SECONDS)).isEqualTo(409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(db.sql("select count(*) from exchange_help_offer where request_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.exchange.internal.Problem;
 
 /** States of help requests, who is a party to one, and the checks of typed numbers. */
 class HelpRulesTest {

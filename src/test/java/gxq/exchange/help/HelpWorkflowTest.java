@@ -187,6 +187,20 @@ class HelpWorkflowTest {
         t.post(ministry, "/exchange/help", "category", "STAFF").andExpect(status().isForbidden());
     }
 
+    @Test
+    void thePagerKeepsTheOwnZoneFilter() throws Exception {
+        GxqUser zone = fixtures.zoneAdmin(97);
+        for (int i = 0; i <= HelpService.PAGE_SIZE; i++) {
+            t.request(zone, "OTHER", "分页求助" + Fixtures.next(), "1");
+        }
+        String html = t.get(zone, "/exchange/help?mine=1").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("class=\"page-link\" href=\"([^\"]*page=1[^\"]*)\"")
+                .matcher(html);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+        assertThat(next.group(1)).contains("mine=1");
+    }
+
     /** The count in the overview cell of a province and category (0 when the province has no row). */
     static long count(String html, String province, String category) {
         int row = html.indexOf("data-province=\"" + province + "\"");

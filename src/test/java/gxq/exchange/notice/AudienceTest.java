@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import gxq.exchange.internal.Problem;
 import gxq.org.ZoneSummary;
 
 /** Who a notice goes to: all zones, chosen zones, whole provinces; unknown or empty choices are problems. */

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import gxq.exchange.internal.Problem;
+
 /** The body is kept as plain text with its paragraphs; blank input and overlong text are problems. */
 class NoticeTextTest {
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
@@ -28,6 +30,7 @@ class AdoptionConcurrencyTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void simultaneousAdoptionsOfOneZoneMakeOneRow() throws Exception {
@@ -58,5 +61,38 @@ class AdoptionConcurrencyTest {
         }
         assertThat(t.count("select count(*) from exchange_adoption where item_id = :p", id)).isEqualTo(1);
         assertThat(t.audits("EXCHANGE_ADOPT", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommentOrAdoptionSentWhileTheItemIsBeingWithdrawnIsRefusedAndNotAddedToTheWithdrawnItem() throws Exception {
+        var t = new PracticeTestSupport(mvc, db);
+        long id = t.publish(fixtures.zoneStaff(75), "共享员工" + Fixtures.next(), "余缺调剂。");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new TransactionTemplate(transactions).execute(tx -> {
+                // the author zone's withdrawal is written but not yet committed when the other zone acts
+                db.sql("update exchange_item set state = 'WITHDRAWN', version = version + 1 where id = :id")
+                        .param("id", id).update();
+                List<Future<Integer>> f = List.of(
+                        pool.submit(() -> t.post(fixtures.zoneStaff(77), "/exchange/items/" + id + "/comments",
+                                "comment", "我们也在做").andReturn().getResponse().getStatus()),
+                        pool.submit(() -> t.post(fixtures.zoneAdmin(77), "/exchange/items/" + id + "/adopt")
+                                .andReturn().getResponse().getStatus()));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return f;
+            });
+            for (Future<Integer> a : answers) {
+                // 409 (withdrawn meanwhile) or 404 (no longer visible to the other zone): never added
+                assertThat(a.get(60, TimeUnit.SECONDS)).isIn(404, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(t.count("select count(*) from exchange_comment where item_id = :p", id)).isZero();
+        assertThat(t.count("select count(*) from exchange_adoption where item_id = :p", id)).isZero();
     }
 }

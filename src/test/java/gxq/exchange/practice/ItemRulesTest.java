@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.exchange.internal.Problem;
 
 /** Who may read, edit, withdraw, comment on and adopt a shared item, and what input is refused. */
 class ItemRulesTest {

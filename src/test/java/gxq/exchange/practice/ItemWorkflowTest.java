@@ -91,6 +91,28 @@ class ItemWorkflowTest {
     }
 
     @Test
+    void aStaleEditWithBadInputKeepsItsOwnVersionSoTheResubmissionDoesNotOverwriteTheOtherChange() throws Exception {
+        GxqUser first = fixtures.zoneStaff(75);
+        GxqUser second = fixtures.zoneAdmin(75);
+        long id = t.create(first, "PRACTICE", "返岗人员分批核验" + Fixtures.next(), "摘要", "正文", false);
+        int loaded = t.version(id); // both open the edit form at this version
+        t.post(second, "/exchange/items/" + id, "version", String.valueOf(loaded), "kind", "PRACTICE", "title",
+                "第二人的标题", "summary", "摘要", "body", "第二人改过的正文", "topics", "RESUMPTION", "action", "draft")
+                .andExpect(status().is3xxRedirection());
+        // the first sends the old form with an empty title: 422, and the form shown again still carries the old version
+        t.post(first, "/exchange/items/" + id, "version", String.valueOf(loaded), "kind", "PRACTICE", "title", " ",
+                "summary", "摘要", "body", "第一人的正文", "topics", "RESUMPTION", "action", "draft")
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("name=\"version\" value=\"" + loaded + "\"")));
+        // fixing the title and sending again is refused as stale instead of silently replacing the second's change
+        t.post(first, "/exchange/items/" + id, "version", String.valueOf(loaded), "kind", "PRACTICE", "title",
+                "第一人的标题", "summary", "摘要", "body", "第一人的正文", "topics", "RESUMPTION", "action", "draft")
+                .andExpect(status().isConflict());
+        assertThat(db.sql("select body from exchange_item where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("第二人改过的正文");
+    }
+
+    @Test
     void badInputIsRefusedWith422AndEverythingTypedIsKept() throws Exception {
         GxqUser author = fixtures.zoneStaff(75);
         long before = t.count("select count(*) from exchange_item where zone_id = :p", 75);

@@ -1,5 +1,5 @@
-package gxq.exchange.help;
+package gxq.exchange.internal;
 
 /** One thing wrong with the input: the form field (null: the whole form), a message key and its arguments. */
-record Problem(String field, String key, Object... args) {
+public record Problem(String field, String key, Object... args) {
 }

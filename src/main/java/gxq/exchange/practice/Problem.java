@@ -1,5 +1,0 @@
-package gxq.exchange.practice;
-
-/** One thing wrong with the input: the form field (null: the whole form), a message key and its arguments. */
-record Problem(String field, String key, Object... args) {
-}
