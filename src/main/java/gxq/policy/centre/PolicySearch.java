@@ -76,7 +76,8 @@ class PolicySearch {
     }
 
     Result search(String query, Filters f, int page) {
-        String q = query == null ? "" : query.strip();
+        // control characters are no search (and PostgreSQL refuses NUL in a parameter)
+        String q = query == null ? "" : PolicyService.CONTROL.matcher(query).replaceAll("").strip();
         if (q.length() > MAX_QUERY) {
             throw new InvalidInput(List.of(new Problem("q", "policy.search.tooLong", String.valueOf(MAX_QUERY))));
         }

@@ -601,11 +601,18 @@ class PolicyService {
         }
     }
 
+    /** Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, none belongs in a policy. */
+    static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** Dates outside these years are typing errors (and far beyond what the database's date type holds). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
     static String clean(String typed) {
         if (typed == null) {
             return null;
         }
-        String t = typed.strip();
+        String t = CONTROL.matcher(typed).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -640,7 +647,13 @@ class PolicyService {
             return null;
         }
         try {
-            return LocalDate.parse(t);
+            LocalDate d = LocalDate.parse(t);
+            if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                problems.add(new Problem(field, "policy.date.range", cut(t, 20), FIRST_DATE.toString(),
+                        LAST_DATE.toString()));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             problems.add(new Problem(field, "policy.date.bad", cut(t, 20)));
             return null;
