@@ -56,6 +56,15 @@ class PolicyReviewTest {
     }
 
     @Test
+    void aTextWhoseLowerCaseIsLongerStillGivesSnippets() throws Exception {
+        // "İ".toLowerCase() has two characters: the snippet was cut at shifted positions (500 on the public search)
+        String word = "复核" + Fixtures.next();
+        t.published(admin, PolicyTestSupport.fields("İ标题" + Fixtures.next(), "İ".repeat(400) + "稳岗返还" + word));
+        mvc.perform(get("/public/policies").param("q", "稳岗返还").param("zone", String.valueOf(ZONE)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<mark>稳岗返还</mark>")));
+    }
+
+    @Test
     void controlCharactersInTheFormAreDropped() throws Exception {
         String title = "控制字符" + Fixtures.next();
         var f = PolicyTestSupport.fields(title + "\u0000", "正文\u0000第二行\n第三行");
