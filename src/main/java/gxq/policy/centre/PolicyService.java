@@ -529,6 +529,9 @@ class PolicyService {
         if (!scope.isEnterpriseAdmin() || scope.enterpriseId() == null) {
             return Optional.empty();
         }
+        if (enterprises.find(scope.enterpriseId()).filter(EnterpriseSummary::active).isEmpty()) {
+            return Optional.empty(); // as PolicyStore.APPLIES: policies apply to active enterprises only
+        }
         Policy p = d.policy();
         return facts(scope.enterpriseId()).flatMap(f -> d.applicability().appliesTo(f, p.state(), p.effectiveFrom(),
                 p.effectiveTo(), today()));

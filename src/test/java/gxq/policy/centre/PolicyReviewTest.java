@@ -84,4 +84,15 @@ class PolicyReviewTest {
                 .andExpect(content().string(containsString("不在 1949-10-01 至 2099-12-31 之间")))
                 .andExpect(content().string(containsString("+9999999-01-01")));
     }
+
+    @Test
+    void theAdminOfAPendingEnterpriseIsNotToldThatAPolicyApplies() throws Exception {
+        long id = t.published(admin, PolicyTestSupport.fields("所有企业适用" + Fixtures.next(), "所有企业。"));
+        long pending = fixtures.enterprise(ZONE, "待审核企业" + Fixtures.next(), "PENDING");
+        long active = fixtures.enterprise(ZONE, "正常企业" + Fixtures.next(), "ACTIVE");
+        mvc.perform(get("/public/policies/" + id).with(as(fixtures.enterpriseAdmin(active))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"appliesToUs\"")));
+        mvc.perform(get("/public/policies/" + id).with(as(fixtures.enterpriseAdmin(pending))))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"appliesToUs\""))));
+    }
 }
