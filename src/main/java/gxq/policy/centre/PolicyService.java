@@ -359,6 +359,10 @@ class PolicyService {
         if (!p.published()) {
             throw new ConflictException("policy.conflict.notPublished");
         }
+        store.lock(id); // a second revise at the same time waits here, then finds this revision open (409)
+        if (!store.find(id).map(Policy::published).orElse(false)) {
+            throw new ConflictException("policy.conflict.notPublished");
+        }
         if (store.openRevision(id).isPresent()) {
             throw new ConflictException("policy.conflict.revisionOpen");
         }

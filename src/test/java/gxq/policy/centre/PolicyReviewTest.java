@@ -95,4 +95,34 @@ class PolicyReviewTest {
         mvc.perform(get("/public/policies/" + id).with(as(fixtures.enterpriseAdmin(pending))))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"appliesToUs\""))));
     }
+
+    @Test
+    void revisingTwiceAtOnceOpensOneRevision() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                long id = t.published(admin, PolicyTestSupport.fields("并发修订" + Fixtures.next(), "正文。"));
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        go.await();
+                        return mvc.perform(post("/policies/manage/" + id + "/revise").with(as(admin)).with(csrf()))
+                                .andReturn().getResponse().getStatus();
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> a : answers) {
+                    statuses.add(a.get());
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+                assertThat(db.sql("select count(*) from policy where supersedes_id = :id").param("id", id)
+                        .query(Long.class).single()).isEqualTo(1);
+                mvc.perform(get("/policies/manage/" + id).with(as(admin))).andExpect(status().isOk());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
