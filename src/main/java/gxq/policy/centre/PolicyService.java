@@ -560,7 +560,8 @@ class PolicyService {
         }
         OffsetDateTime now = now();
         store.saveProfile(ent, scope.zoneId(), epidemicHit, epidemicHit ? r : null, user.id(), now);
-        int told = store.noticeNewlyApplicable(ent, today(), now);
+        // only the epidemic statement can make a policy newly apply here; the others applied (or not) before
+        int told = epidemicHit ? store.noticeNewlyApplicable(ent, today(), now) : 0;
         audit.record(AuditEntry.of("POLICY_PROFILE_SET", "enterprise", ent).tenant(scope.zoneId(), ent)
                 .detail("epidemicHit=" + epidemicHit + (epidemicHit ? " " + r : "")));
         return told;

@@ -345,11 +345,15 @@ class PolicyStore {
                 .param("now", now).param("policy", policyId).param("today", today).update();
     }
 
-    /** Tells one enterprise of the published policies that now apply to it and it was not told of yet. */
+    /**
+     * Tells one enterprise of the published policies for enterprises hit by the epidemic that now apply to it (after it
+     * stated so) and it was not told of yet. Other policies applied before the statement: no news (an enterprise
+     * approved after their publication sees them in 为我适用 without a notice).
+     */
     int noticeNewlyApplicable(long enterpriseId, LocalDate today, OffsetDateTime now) {
         return db.sql("insert into policy_notice (policy_id, enterprise_id, zone_id, created_at)"
                 + " select p.id, e.id, e.zone_id, :now from policy p join " + ENTERPRISE_JOIN + " on 1 = 1"
-                + " where e.id = :ent and " + APPLIES
+                + " where e.id = :ent and p.epidemic_hit_only = true and " + APPLIES
                 + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)"
                 + " on conflict do nothing")
                 .param("now", now).param("ent", enterpriseId).param("today", today).update();

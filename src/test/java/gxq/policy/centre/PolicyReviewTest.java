@@ -125,4 +125,18 @@ class PolicyReviewTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void savingTheProfileTellsOnlyOfPoliciesTheEpidemicStatementMadeApply() throws Exception {
+        long old = t.published(admin, PolicyTestSupport.fields("画像前已发布" + Fixtures.next(), "所有企业。"));
+        long ent = fixtures.enterprise(ZONE, "后批准企业" + Fixtures.next(), "ACTIVE");
+        GxqUser entAdmin = fixtures.enterpriseAdmin(ent);
+        assertThat(t.noticed(old)).doesNotContain(ent);
+        mvc.perform(post("/policies/for-us/profile").with(as(entAdmin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/policies/for-us/profile").param("epidemicHit", "true").param("reason", "停产一个月")
+                .with(as(entAdmin)).with(csrf())).andExpect(status().is3xxRedirection());
+        // the policy applied before the statement: it is in 为我适用, but saving the profile is no news of it
+        assertThat(t.noticed(old)).doesNotContain(ent);
+    }
 }
