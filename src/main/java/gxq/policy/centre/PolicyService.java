@@ -316,10 +316,9 @@ class PolicyService {
         if (!store.publish(id, version, user.id(), now)) {
             throw new ConflictException("policy.conflict.stale");
         }
-        if (p.supersedesId() != null) {
-            if (!store.supersede(p.supersedesId(), id, now)) {
-                throw new ConflictException("policy.conflict.revisedGone");
-            }
+        // the revised version is replaced; when it was withdrawn meanwhile (no other way it stops being published while
+        // a revision is open) the revision is published on its own rather than left as a draft that can never go out
+        if (p.supersedesId() != null && store.supersede(p.supersedesId(), id, now)) {
             index.remove(p.supersedesId());
             audit.record(AuditEntry.of("POLICY_SUPERSEDE", "policy", p.supersedesId()).tenant(p.zoneId(), null)
                     .detail("by " + id));

@@ -139,4 +139,20 @@ class PolicyReviewTest {
         // the policy applied before the statement: it is in 为我适用, but saving the profile is no news of it
         assertThat(t.noticed(old)).doesNotContain(ent);
     }
+
+    @Test
+    void aRevisionOfAPolicyWithdrawnMeanwhileCanStillBePublished() throws Exception {
+        long id = t.published(admin, PolicyTestSupport.fields("修订中废止" + Fixtures.next(), "第一版。"));
+        String location = mvc.perform(post("/policies/manage/" + id + "/revise").with(as(admin)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        long revision = Long.parseLong(location.replaceAll("\\D", ""));
+        mvc.perform(post("/policies/manage/" + id + "/withdraw").param("reason", "有误，另发新版").with(as(admin))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        // it was a 409 for ever: the draft could neither be published nor deleted
+        t.publish(admin, revision).andExpect(status().is3xxRedirection());
+        assertThat(t.state(revision)).isEqualTo("PUBLISHED");
+        assertThat(t.state(id)).isEqualTo("WITHDRAWN");
+        assertThat(t.audits("POLICY_PUBLISH", revision)).isEqualTo(1);
+        assertThat(t.audits("POLICY_SUPERSEDE", id)).isZero();
+    }
 }
