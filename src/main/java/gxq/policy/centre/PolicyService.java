@@ -316,10 +316,9 @@ class PolicyService {
         if (!store.publish(id, version, user.id(), now)) {
             throw new ConflictException("policy.conflict.stale");
         }
-        if (p.supersedesId() != null) {
-            if (!store.supersede(p.supersedesId(), id, now)) {
-                throw new ConflictException("policy.conflict.revisedGone");
-            }
+        // the revised version is replaced; when it was withdrawn meanwhile (no other way it stops being published while
+        // a revision is open) the revision is published on its own rather than left as a draft that can never go out
+        if (p.supersedesId() != null && store.supersede(p.supersedesId(), id, now)) {
             index.remove(p.supersedesId());
             audit.record(AuditEntry.of("POLICY_SUPERSEDE", "policy", p.supersedesId()).tenant(p.zoneId(), null)
                     .detail("by " + id));
@@ -357,6 +356,10 @@ class PolicyService {
     long revise(GxqUser user, long id) {
         Policy p = owned(user.scope(), id);
         if (!p.published()) {
+            throw new ConflictException("policy.conflict.notPublished");
+        }
+        store.lock(id); // a second revise at the same time waits here, then finds this revision open (409)
+        if (!store.find(id).map(Policy::published).orElse(false)) {
             throw new ConflictException("policy.conflict.notPublished");
         }
         if (store.openRevision(id).isPresent()) {
@@ -529,6 +532,9 @@ class PolicyService {
         if (!scope.isEnterpriseAdmin() || scope.enterpriseId() == null) {
             return Optional.empty();
         }
+        if (enterprises.find(scope.enterpriseId()).filter(EnterpriseSummary::active).isEmpty()) {
+            return Optional.empty(); // as PolicyStore.APPLIES: policies apply to active enterprises only
+        }
         Policy p = d.policy();
         return facts(scope.enterpriseId()).flatMap(f -> d.applicability().appliesTo(f, p.state(), p.effectiveFrom(),
                 p.effectiveTo(), today()));
@@ -553,7 +559,8 @@ class PolicyService {
         }
         OffsetDateTime now = now();
         store.saveProfile(ent, scope.zoneId(), epidemicHit, epidemicHit ? r : null, user.id(), now);
-        int told = store.noticeNewlyApplicable(ent, today(), now);
+        // only the epidemic statement can make a policy newly apply here; the others applied (or not) before
+        int told = epidemicHit ? store.noticeNewlyApplicable(ent, today(), now) : 0;
         audit.record(AuditEntry.of("POLICY_PROFILE_SET", "enterprise", ent).tenant(scope.zoneId(), ent)
                 .detail("epidemicHit=" + epidemicHit + (epidemicHit ? " " + r : "")));
         return told;
@@ -601,11 +608,18 @@ class PolicyService {
         }
     }
 
+    /** Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, none belongs in a policy. */
+    static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    /** Dates outside these years are typing errors (and far beyond what the database's date type holds). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+
     static String clean(String typed) {
         if (typed == null) {
             return null;
         }
-        String t = typed.strip();
+        String t = CONTROL.matcher(typed).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -640,7 +654,13 @@ class PolicyService {
             return null;
         }
         try {
-            return LocalDate.parse(t);
+            LocalDate d = LocalDate.parse(t);
+            if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
+                problems.add(new Problem(field, "policy.date.range", cut(t, 20), FIRST_DATE.toString(),
+                        LAST_DATE.toString()));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             problems.add(new Problem(field, "policy.date.bad", cut(t, 20)));
             return null;

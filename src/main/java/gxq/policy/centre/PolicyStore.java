@@ -221,6 +221,11 @@ class PolicyStore {
                 .param("now", now).param("id", oldId).update() == 1;
     }
 
+    /** Locks the policy row until the transaction ends (one revision at a time). */
+    void lock(long id) {
+        db.sql("select id from policy where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
     Optional<Long> openRevision(long id) {
         return db.sql("select id from policy where supersedes_id = :id and state = 'DRAFT'").param("id", id)
                 .query(Long.class).optional();
@@ -335,16 +340,22 @@ class PolicyStore {
         return db.sql("insert into policy_notice (policy_id, enterprise_id, zone_id, created_at)"
                 + " select p.id, e.id, e.zone_id, :now from policy p join " + ENTERPRISE_JOIN + " on 1 = 1"
                 + " where p.id = :policy and " + APPLIES
-                + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)")
+                + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)"
+                + " on conflict do nothing")
                 .param("now", now).param("policy", policyId).param("today", today).update();
     }
 
-    /** Tells one enterprise of the published policies that now apply to it and it was not told of yet. */
+    /**
+     * Tells one enterprise of the published policies for enterprises hit by the epidemic that now apply to it (after it
+     * stated so) and it was not told of yet. Other policies applied before the statement: no news (an enterprise
+     * approved after their publication sees them in 为我适用 without a notice).
+     */
     int noticeNewlyApplicable(long enterpriseId, LocalDate today, OffsetDateTime now) {
         return db.sql("insert into policy_notice (policy_id, enterprise_id, zone_id, created_at)"
                 + " select p.id, e.id, e.zone_id, :now from policy p join " + ENTERPRISE_JOIN + " on 1 = 1"
-                + " where e.id = :ent and " + APPLIES
-                + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)")
+                + " where e.id = :ent and p.epidemic_hit_only = true and " + APPLIES
+                + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)"
+                + " on conflict do nothing")
                 .param("now", now).param("ent", enterpriseId).param("today", today).update();
     }
 
@@ -389,14 +400,15 @@ class PolicyStore {
     }
 
     void saveProfile(long enterpriseId, long zoneId, boolean hit, String reason, long by, OffsetDateTime now) {
-        int n = db.sql("update policy_enterprise_profile set epidemic_hit = :hit, reason = :reason, updated_by = :by,"
-                + " updated_at = :now, version = version + 1 where enterprise_id = :ent").param("hit", hit)
-                .param("reason", reason).param("by", by).param("now", now).param("ent", enterpriseId).update();
+        // insert first (a concurrent first save must not fail on the key), else change the row
+        int n = db.sql("insert into policy_enterprise_profile (enterprise_id, zone_id, epidemic_hit, reason, updated_by,"
+                + " updated_at) values (:ent, :zone, :hit, :reason, :by, :now) on conflict do nothing")
+                .param("ent", enterpriseId).param("zone", zoneId).param("hit", hit).param("reason", reason)
+                .param("by", by).param("now", now).update();
         if (n == 0) {
-            db.sql("insert into policy_enterprise_profile (enterprise_id, zone_id, epidemic_hit, reason, updated_by,"
-                    + " updated_at) values (:ent, :zone, :hit, :reason, :by, :now)").param("ent", enterpriseId)
-                    .param("zone", zoneId).param("hit", hit).param("reason", reason).param("by", by).param("now", now)
-                    .update();
+            db.sql("update policy_enterprise_profile set epidemic_hit = :hit, reason = :reason, updated_by = :by,"
+                    + " updated_at = :now, version = version + 1 where enterprise_id = :ent").param("hit", hit)
+                    .param("reason", reason).param("by", by).param("now", now).param("ent", enterpriseId).update();
         }
     }
 }
