@@ -50,13 +50,19 @@ public final class Uploads {
      * {@code nosniff}, and never cached by shared caches.
      */
     public static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] bytes) {
+        return download(fileName, contentType, bytes, CacheControl.noStore().cachePrivate());
+    }
+
+    /** The same with another cache rule (e.g. published files anyone may read). */
+    public static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] bytes,
+            CacheControl cache) {
         boolean image = FileType.ofContentType(contentType).map(FileType::image).orElse(false);
         ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(safeName(fileName), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(bytes);
+                .cacheControl(cache).body(bytes);
     }
 
     private static String safeName(String name) {

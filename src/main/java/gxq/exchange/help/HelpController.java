@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Forms;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
 
 /**
  * Help requests between zones: the list (with the ministry's national overview), posting a request, one request with
@@ -152,7 +152,7 @@ class HelpController {
             return show(user, id, typed, model);
         } catch (Refused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key(), e.args())), locale);
             return show(user, id, typed, model);
         }
         redirect.addFlashAttribute("flash", "exchange.help.done." + action);
@@ -180,7 +180,7 @@ class HelpController {
         return Forms.typed(pairs);
     }
 
-    private void errors(Model model, List<Problem> problems, Locale locale) {
+    private void errors(Model model, List<FieldProblem> problems, Locale locale) {
         Forms.errors(model, messages, problems, locale);
     }
 

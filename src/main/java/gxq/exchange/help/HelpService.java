@@ -25,9 +25,9 @@ import gxq.account.TenantScope;
 import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.validation.MobileNumber;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
 
 /**
  * Help requests between zones (互帮互助). A zone's admins and staff post a request; other zones answer with offers; the
@@ -100,10 +100,10 @@ class HelpService {
 
     long post(GxqUser user, RequestForm form) {
         long zone = zoneOf(user);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         HelpCategory category = parse(HelpCategory.class, form.category());
         if (category == null) {
-            problems.add(new Problem("category", "exchange.help.category.required"));
+            problems.add(new FieldProblem("category", "exchange.help.category.required"));
         }
         String title = text(form.title(), "title", MAX_TITLE, problems);
         String details = text(form.details(), "details", MAX_DETAILS, problems);
@@ -112,17 +112,17 @@ class HelpService {
         LocalDate neededBy = null;
         String d = clean(form.neededBy());
         if (d == null) {
-            problems.add(new Problem("neededBy", "exchange.help.neededBy.required"));
+            problems.add(new FieldProblem("neededBy", "exchange.help.neededBy.required"));
         } else {
             try {
                 neededBy = LocalDate.parse(d);
                 if (neededBy.isBefore(today())) {
-                    problems.add(new Problem("neededBy", "exchange.help.neededBy.past"));
+                    problems.add(new FieldProblem("neededBy", "exchange.help.neededBy.past"));
                 } else if (neededBy.isAfter(today().plusYears(1))) {
-                    problems.add(new Problem("neededBy", "exchange.help.neededBy.far"));
+                    problems.add(new FieldProblem("neededBy", "exchange.help.neededBy.far"));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new Problem("neededBy", "exchange.help.neededBy.bad"));
+                problems.add(new FieldProblem("neededBy", "exchange.help.neededBy.bad"));
             }
         }
         String contact = text(form.contactName(), "contactName", MAX_CONTACT, problems);
@@ -210,7 +210,7 @@ class HelpService {
     long offer(GxqUser user, long requestId, OfferForm form) {
         long zone = zoneOf(user);
         HelpRequest r = visible(user.scope(), requestId);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Integer quantity = quantity(form.quantity(), problems);
         String message = text(form.message(), "message", MAX_MESSAGE, problems);
         String contact = text(form.contactName(), "offerContactName", MAX_CONTACT, problems);
@@ -381,33 +381,33 @@ class HelpService {
         return scope.zoneId();
     }
 
-    static Integer quantity(String typed, List<Problem> problems) {
+    static Integer quantity(String typed, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
-            problems.add(new Problem("quantity", "exchange.help.quantity.required"));
+            problems.add(new FieldProblem("quantity", "exchange.help.quantity.required"));
             return null;
         }
         if (!t.matches("-?\\d{1,12}")) {
-            problems.add(new Problem("quantity", "exchange.help.quantity.bad"));
+            problems.add(new FieldProblem("quantity", "exchange.help.quantity.bad"));
             return null;
         }
         long n = Long.parseLong(t);
         if (n <= 0 || n > MAX_QUANTITY) {
-            problems.add(new Problem("quantity", "exchange.help.quantity.range", String.valueOf(MAX_QUANTITY)));
+            problems.add(new FieldProblem("quantity", "exchange.help.quantity.range", String.valueOf(MAX_QUANTITY)));
             return null;
         }
         return (int) n;
     }
 
-    static String phone(String typed, List<Problem> problems) {
+    static String phone(String typed, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
-            problems.add(new Problem("contactPhone", "exchange.help.contactPhone.required"));
+            problems.add(new FieldProblem("contactPhone", "exchange.help.contactPhone.required"));
             return null;
         }
         String n = MobileNumber.normalize(t);
         if (!MobileNumber.isValid(n)) {
-            problems.add(new Problem("contactPhone", "exchange.phone.bad"));
+            problems.add(new FieldProblem("contactPhone", "exchange.phone.bad"));
             return null;
         }
         return n;
@@ -433,14 +433,14 @@ class HelpService {
         }
     }
 
-    static String text(String typed, String field, int max, List<Problem> problems) {
+    static String text(String typed, String field, int max, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
-            problems.add(new Problem(field, "exchange.help." + field + ".required"));
+            problems.add(new FieldProblem(field, "exchange.help." + field + ".required"));
             return null;
         }
         if (t.length() > max) {
-            problems.add(new Problem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
+            problems.add(new FieldProblem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
             return null;
         }
         return t;
@@ -454,7 +454,7 @@ class HelpService {
         return t.isEmpty() ? null : t;
     }
 
-    static void check(List<Problem> problems) {
+    static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

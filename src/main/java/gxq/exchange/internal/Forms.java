@@ -1,6 +1,5 @@
 package gxq.exchange.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+
 /** The model attributes of a form re-shown with its errors ({@code errors} by field, {@code errorList}). */
 public final class Forms {
 
@@ -16,24 +18,13 @@ public final class Forms {
     }
 
     /** The problems' messages: the first of each field ({@code _form} for the whole form) and all of them in order. */
-    public static void errors(Model model, MessageSource messages, List<Problem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.putIfAbsent(p.field() == null ? "_form" : p.field(), m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+    public static void errors(Model model, MessageSource messages, List<FieldProblem> problems, Locale locale) {
+        FormErrors.put(model, problems, messages, locale);
     }
 
     /** Empty errors unless some were put already. */
     public static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        FormErrors.none(model);
     }
 
     /** What was typed, as name/value pairs, to show again. */

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import gxq.exchange.internal.Problem;
+import gxq.common.web.FieldProblem;
 import gxq.org.ZoneSummary;
 
 /**
@@ -23,17 +23,17 @@ record Audience(Kind kind, List<Long> zoneIds) {
      * empty choice add a problem and answer null.
      */
     static Audience resolve(String kind, List<String> zones, List<String> provinces, List<ZoneSummary> known,
-            List<Problem> problems) {
+            List<FieldProblem> problems) {
         String k = kind == null ? "" : kind.strip();
         if (k.isEmpty()) {
-            problems.add(new Problem("audience", "notice.audience.required"));
+            problems.add(new FieldProblem("audience", "notice.audience.required"));
             return null;
         }
         Kind parsed;
         try {
             parsed = Kind.valueOf(k);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("audience", "notice.audience.bad"));
+            problems.add(new FieldProblem("audience", "notice.audience.bad"));
             return null;
         }
         if (parsed == Kind.ALL) {
@@ -67,16 +67,16 @@ record Audience(Kind kind, List<Long> zoneIds) {
             chosen.addAll(inProvince);
         }
         if (!unknown.isEmpty()) {
-            problems.add(new Problem("zones", "notice.zones.unknown", String.join(", ", unknown)));
+            problems.add(new FieldProblem("zones", "notice.zones.unknown", String.join(", ", unknown)));
         }
         if (!unknownProvinces.isEmpty()) {
-            problems.add(new Problem("zones", "notice.provinces.unknown", String.join(", ", unknownProvinces)));
+            problems.add(new FieldProblem("zones", "notice.provinces.unknown", String.join(", ", unknownProvinces)));
         }
         if (!unknown.isEmpty() || !unknownProvinces.isEmpty()) {
             return null;
         }
         if (chosen.isEmpty()) {
-            problems.add(new Problem("zones", "notice.zones.required"));
+            problems.add(new FieldProblem("zones", "notice.zones.required"));
             return null;
         }
         List<Long> ordered = known.stream().map(ZoneSummary::id).filter(chosen::contains).toList();

@@ -26,13 +26,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.files.Upload;
 import gxq.common.web.ConflictException;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Attachments;
 import gxq.exchange.internal.Forms;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
-import gxq.exchange.internal.Upload;
 
 /**
  * Notices: the ministry's list, form, sending, withdrawal and receipts; the zone roles' inbox and reading. Bad input
@@ -149,7 +149,7 @@ class NoticeController {
             errors(model, e.problems(), locale);
         } catch (NoticeRefused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key())), locale);
         }
         NoticeService.View v = notices.open(user, id);
         return form(id, form, v.files(), model);
@@ -222,7 +222,7 @@ class NoticeController {
             return show(user, id, typed, model);
         } catch (NoticeRefused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key())), locale);
             model.addAttribute("failedAction", action);
             return show(user, id, typed, model);
         }
@@ -251,7 +251,7 @@ class NoticeController {
         return "notice/form";
     }
 
-    private void errors(Model model, List<Problem> problems, Locale locale) {
+    private void errors(Model model, List<FieldProblem> problems, Locale locale) {
         Forms.errors(model, messages, problems, locale);
     }
 

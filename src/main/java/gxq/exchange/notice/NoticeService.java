@@ -22,11 +22,11 @@ import gxq.account.AuditLog;
 import gxq.account.GxqUser;
 import gxq.account.TenantScope;
 import gxq.common.files.FileType;
+import gxq.common.files.Upload;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.exchange.internal.Attachments;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
-import gxq.exchange.internal.Upload;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
 
@@ -97,7 +97,7 @@ class NoticeService {
     /** A new draft; returns its id. */
     long create(GxqUser user, Form form, List<Upload> uploads) {
         ministry(user);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Checked c = check(form, problems);
         checkFiles(uploads, 0, problems);
         fail(problems);
@@ -115,7 +115,7 @@ class NoticeService {
         Notice n = found(id);
         requireDraft(n);
         int version = version(form.version(), n);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Checked c = check(form, problems);
         List<NoticeFile> files = store.files(id);
         long removing = files.stream().filter(f -> removeFiles.contains(f.id())).count();
@@ -145,12 +145,12 @@ class NoticeService {
         }
         int version = version(typedVersion, n);
         if (n.readBy() != null && n.readBy().isBefore(today())) {
-            fail(List.of(new Problem("readBy", "notice.readBy.past")));
+            fail(List.of(new FieldProblem("readBy", "notice.readBy.past")));
         }
         List<Long> targets = n.audience() == Audience.Kind.ALL ? zones.all().stream().map(ZoneSummary::id).toList()
                 : store.zones(id);
         if (targets.isEmpty()) {
-            fail(List.of(new Problem("zones", "notice.zones.required")));
+            fail(List.of(new FieldProblem("zones", "notice.zones.required")));
         }
         if (store.send(id, version, user.id(), now()) != 1) {
             throw NoticeRefused.stale();
@@ -170,7 +170,7 @@ class NoticeService {
             throw new NoticeRefused(n.draft() ? "notice.notSent" : "notice.alreadyWithdrawn");
         }
         int version = version(typedVersion, n);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String r = text(reason, "reason", MAX_REASON, problems);
         fail(problems);
         if (store.withdraw(id, version, user.id(), r, now()) != 1) {
@@ -340,7 +340,7 @@ class NoticeService {
     private record Checked(NoticeStore.Fields fields, Audience audience) {
     }
 
-    private Checked check(Form form, List<Problem> problems) {
+    private Checked check(Form form, List<FieldProblem> problems) {
         String title = text(form.title(), "title", MAX_TITLE, problems);
         String body = body(form.body(), problems);
         Importance importance = importance(form.importance(), problems);
@@ -357,41 +357,41 @@ class NoticeService {
                 + c.fields().title();
     }
 
-    static String text(String typed, String field, int max, List<Problem> problems) {
+    static String text(String typed, String field, int max, List<FieldProblem> problems) {
         String t = typed == null ? "" : typed.strip();
         if (t.isEmpty()) {
-            problems.add(new Problem(field, "notice." + field + ".required"));
+            problems.add(new FieldProblem(field, "notice." + field + ".required"));
             return null;
         }
         if (t.length() > max) {
-            problems.add(new Problem(field, "notice.tooLong", String.valueOf(max), String.valueOf(t.length())));
+            problems.add(new FieldProblem(field, "notice.tooLong", String.valueOf(max), String.valueOf(t.length())));
             return null;
         }
         return t;
     }
 
     /** Plain text with its paragraphs: line breaks normalised to \n, trailing blanks of lines and the text dropped. */
-    static String body(String typed, List<Problem> problems) {
+    static String body(String typed, List<FieldProblem> problems) {
         String t = typed == null ? "" : typed.replace("\r\n", "\n").replace('\r', '\n');
         t = String.join("\n", t.lines().map(String::stripTrailing).toList()).strip();
         return text(t, "body", MAX_BODY, problems);
     }
 
-    static Importance importance(String typed, List<Problem> problems) {
+    static Importance importance(String typed, List<FieldProblem> problems) {
         String t = typed == null ? "" : typed.strip();
         if (t.isEmpty()) {
-            problems.add(new Problem("importance", "notice.importance.required"));
+            problems.add(new FieldProblem("importance", "notice.importance.required"));
             return null;
         }
         try {
             return Importance.valueOf(t);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("importance", "notice.importance.bad"));
+            problems.add(new FieldProblem("importance", "notice.importance.bad"));
             return null;
         }
     }
 
-    LocalDate readBy(String typed, List<Problem> problems) {
+    LocalDate readBy(String typed, List<FieldProblem> problems) {
         String t = typed == null ? "" : typed.strip();
         if (t.isEmpty()) {
             return null;
@@ -399,21 +399,21 @@ class NoticeService {
         try {
             LocalDate d = LocalDate.parse(t);
             if (d.isBefore(today())) {
-                problems.add(new Problem("readBy", "notice.readBy.past"));
+                problems.add(new FieldProblem("readBy", "notice.readBy.past"));
                 return null;
             }
             if (d.isAfter(today().plusYears(1))) {
-                problems.add(new Problem("readBy", "notice.readBy.far"));
+                problems.add(new FieldProblem("readBy", "notice.readBy.far"));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem("readBy", "notice.readBy.bad"));
+            problems.add(new FieldProblem("readBy", "notice.readBy.bad"));
             return null;
         }
     }
 
-    static void checkFiles(List<Upload> uploads, int existing, List<Problem> problems) {
+    static void checkFiles(List<Upload> uploads, int existing, List<FieldProblem> problems) {
         Attachments.check(uploads, existing, MAX_FILES, MAX_FILE_BYTES, "notice", problems);
     }
 
@@ -427,7 +427,7 @@ class NoticeService {
         }
     }
 
-    private static void fail(List<Problem> problems) {
+    private static void fail(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -22,12 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.files.Upload;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Attachments;
 import gxq.exchange.internal.Forms;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
-import gxq.exchange.internal.Upload;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
 
@@ -150,7 +150,7 @@ class ItemController {
             return form(form, id, version, model);
         } catch (Refused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key(), e.args())), locale);
         }
         ItemService.Detail d = items.detail(user, id);
         return form(form, id, String.valueOf(d.item().version()), model);
@@ -251,7 +251,7 @@ class ItemController {
             return show(items.detail(user, id), action, typed, model);
         } catch (Refused e) {
             response.setStatus(409);
-            errors(model, List.of(new Problem(null, e.key(), e.args())), locale);
+            errors(model, List.of(new FieldProblem(null, e.key(), e.args())), locale);
             return show(items.detail(user, id), action, typed, model);
         }
         redirect.addFlashAttribute("flash", "exchange.done." + action);
@@ -288,7 +288,7 @@ class ItemController {
         return Forms.typed(pairs);
     }
 
-    private void errors(Model model, List<Problem> problems, Locale locale) {
+    private void errors(Model model, List<FieldProblem> problems, Locale locale) {
         Forms.errors(model, messages, problems, locale);
     }
 

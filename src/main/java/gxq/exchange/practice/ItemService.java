@@ -27,14 +27,14 @@ import gxq.account.TenantScope;
 import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.files.FileType;
+import gxq.common.files.Upload;
 import gxq.common.text.Snippet;
 import gxq.common.text.TermIndex;
 import gxq.common.validation.MobileNumber;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.exchange.internal.Attachments;
-import gxq.exchange.internal.InvalidInput;
-import gxq.exchange.internal.Problem;
-import gxq.exchange.internal.Upload;
 
 /**
  * Good practices and tools shared between zones. Zone admins and staff write drafts for their zone (seen only by
@@ -195,7 +195,7 @@ class ItemService {
         if (!ownZone(user.scope(), i)) {
             throw new AccessDeniedException("not the item's zone");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String reason = text(reasonText, "reason", MAX_REASON, true, problems);
         check(problems);
         if (i.state() != ItemState.PUBLISHED) {
@@ -299,7 +299,7 @@ class ItemService {
 
     void comment(GxqUser user, long id, String bodyText) {
         SharedItem i = visible(user.scope(), id);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String body = text(bodyText, "comment", MAX_COMMENT, true, problems);
         check(problems);
         if (!mayComment(user.scope(), i) || !store.lockIn(id, ItemState.PUBLISHED)) {
@@ -327,7 +327,7 @@ class ItemService {
     /** The caller's zone marks the item adopted, once; a second time (or a race lost) answers 409. */
     void adopt(GxqUser user, long id, String noteText) {
         SharedItem i = visible(user.scope(), id);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String note = text(noteText, "note", MAX_NOTE, false, problems);
         check(problems);
         if (!mayAdopt(user.scope(), i)) {
@@ -406,7 +406,7 @@ class ItemService {
         }
     }
 
-    static void checkFiles(List<Upload> uploads, int existing, List<Problem> problems) {
+    static void checkFiles(List<Upload> uploads, int existing, List<FieldProblem> problems) {
         Attachments.check(uploads, existing, MAX_FILES, MAX_FILE_BYTES, "exchange", problems);
     }
 
@@ -485,11 +485,11 @@ class ItemService {
     // ---- input ----
 
     ItemStore.Fields fields(ItemForm form, List<Upload> uploads, int existingFiles) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         checkFiles(uploads, existingFiles, problems);
         Kind kind = parse(Kind.class, form.kind()).orElse(null);
         if (kind == null) {
-            problems.add(new Problem("kind", "exchange.kind.required"));
+            problems.add(new FieldProblem("kind", "exchange.kind.required"));
         }
         String title = text(form.title(), "title", MAX_TITLE, true, problems);
         String summary = text(form.summary(), "summary", MAX_SUMMARY, true, problems);
@@ -498,16 +498,16 @@ class ItemService {
         for (String t : form.topics() == null ? List.<String>of() : form.topics()) {
             Optional<Topic> topic = parse(Topic.class, t);
             if (topic.isEmpty()) {
-                problems.add(new Problem("topics", "exchange.topics.bad"));
+                problems.add(new FieldProblem("topics", "exchange.topics.bad"));
             }
             topic.ifPresent(topics::add);
         }
         if (topics.isEmpty() && problems.stream().noneMatch(x -> "topics".equals(x.field()))) {
-            problems.add(new Problem("topics", "exchange.topics.required"));
+            problems.add(new FieldProblem("topics", "exchange.topics.required"));
         }
         String link = text(form.link(), "link", MAX_LINK, false, problems);
         if (link != null && !webAddress(link)) {
-            problems.add(new Problem("link", "exchange.link.bad"));
+            problems.add(new FieldProblem("link", "exchange.link.bad"));
         }
         String provider = text(form.providerName(), "providerName", MAX_PROVIDER, kind == Kind.TOOL, problems);
         String contact = text(form.contactName(), "contactName", MAX_CONTACT, false, problems);
@@ -516,7 +516,7 @@ class ItemService {
         if (phone != null) {
             normalized = MobileNumber.normalize(phone);
             if (!MobileNumber.isValid(normalized)) {
-                problems.add(new Problem("contactPhone", "exchange.phone.bad"));
+                problems.add(new FieldProblem("contactPhone", "exchange.phone.bad"));
             }
         }
         check(problems);
@@ -564,16 +564,16 @@ class ItemService {
         }
     }
 
-    static String text(String typed, String field, int max, boolean required, List<Problem> problems) {
+    static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
             if (required) {
-                problems.add(new Problem(field, "exchange." + field + ".required"));
+                problems.add(new FieldProblem(field, "exchange." + field + ".required"));
             }
             return null;
         }
         if (t.length() > max) {
-            problems.add(new Problem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
+            problems.add(new FieldProblem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
             return null;
         }
         return t;
@@ -587,7 +587,7 @@ class ItemService {
         return t.isEmpty() ? null : t;
     }
 
-    static void check(List<Problem> problems) {
+    static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

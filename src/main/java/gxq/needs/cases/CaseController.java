@@ -1,10 +1,5 @@
 package gxq.needs.cases;
 
-import gxq.common.files.Upload;
-import gxq.common.files.Uploads;
-import gxq.common.web.FormErrors;
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.files.Upload;
+import gxq.common.files.Uploads;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.needs.NeedCategory;
 

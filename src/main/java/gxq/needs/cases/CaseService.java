@@ -1,8 +1,5 @@
 package gxq.needs.cases;
 
-import gxq.common.files.Upload;
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,6 +24,9 @@ import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.files.FileType;
+import gxq.common.files.Upload;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.needs.CoordinationRequested;
 import gxq.needs.NeedCaseChanged;

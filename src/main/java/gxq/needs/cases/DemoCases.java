@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.Accounts;
 import gxq.account.GxqUser;
-import gxq.account.RunAs;
 import gxq.account.Role;
+import gxq.account.RunAs;
 
 /**
  * With profile {@code demo}: once the demo generator has filled the database and while there is no case at all, raises

@@ -1,6 +1,5 @@
 package gxq.needs.cases;
 
-import gxq.common.web.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
 import gxq.common.web.Paging;
 import gxq.common.web.UserInputException;
 import gxq.common.xlsx.SheetStyles;

@@ -1,8 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
-import gxq.common.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
+import gxq.common.web.Paging;
 import gxq.common.web.UserInputException;
 import gxq.org.EnterpriseStatus;
 

@@ -1,7 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,8 @@ import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.validation.MobileNumber;
 import gxq.common.web.ConflictException;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.common.web.UserInputException;
 import gxq.org.EnterpriseApproved;

@@ -1,11 +1,11 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 import gxq.common.validation.MobileNumber;
 import gxq.common.validation.Uscc;
+import gxq.common.web.FieldProblem;
 import gxq.org.Industry;
 import gxq.org.SizeBand;
 

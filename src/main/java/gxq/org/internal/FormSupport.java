@@ -1,6 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import gxq.common.web.FieldProblem;
 import gxq.org.EnterpriseStatus;
 import gxq.org.Industry;
 import gxq.org.SizeBand;

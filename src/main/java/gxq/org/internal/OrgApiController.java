@@ -1,8 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
-import gxq.common.web.Paging;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import gxq.account.CreatedAccount;
 import gxq.account.GxqUser;
 import gxq.account.TenantScope;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.Paging;
 import gxq.org.EnterpriseStatus;
 import gxq.org.ZoneSummary;
 

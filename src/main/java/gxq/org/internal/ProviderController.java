@@ -1,7 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.InvalidInput;
-import gxq.common.web.Paging;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import gxq.account.GxqUser;
 import gxq.account.Role;
+import gxq.common.web.InvalidInput;
+import gxq.common.web.Paging;
 import gxq.org.ProviderKind;
 
 /** Service providers (服务机构) of a zone: list, registration by the zone admin, and a provider's page. */

@@ -1,7 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +19,8 @@ import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.validation.MobileNumber;
 import gxq.common.validation.Uscc;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.common.web.UserInputException;
 import gxq.org.ProviderKind;

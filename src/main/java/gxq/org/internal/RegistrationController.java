@@ -1,6 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import gxq.common.web.InvalidInput;
 import gxq.org.ZoneSummary;
 
 /**

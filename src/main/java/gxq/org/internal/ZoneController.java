@@ -1,6 +1,5 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import gxq.account.GxqUser;
 import gxq.account.Role;
+import gxq.common.web.FieldProblem;
 import gxq.common.web.UserInputException;
 import gxq.org.EnterpriseStatus;
 import gxq.org.ZoneSummary;

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 
 /** 为我适用: the policies that apply to the enterprise, why, which are new; and its policy profile (受疫情影响较大). */
@@ -52,7 +54,7 @@ class ForUsController {
             policies.setProfile(user, hit, reason);
         } catch (InvalidInput e) {
             response.setStatus(422);
-            Problem p = e.problems().get(0);
+            FieldProblem p = e.problems().get(0);
             String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
             model.addAttribute("errors", Map.of(p.field(), List.of(m)));
             model.addAttribute("errorList", List.of(m));

@@ -1,8 +1,5 @@
 package gxq.policy.centre;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.files.Upload;
+import gxq.common.files.Uploads;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.org.Industry;
 import gxq.org.SizeBand;
@@ -246,46 +248,17 @@ class ManageController {
         return "policy/manage-form";
     }
 
-    void errors(Model model, List<Problem> problems, Locale locale) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>();
-        for (Problem p : problems) {
-            String m = messages.getMessage(p.key(), p.args(), p.key(), locale);
-            byField.computeIfAbsent(p.field() == null ? "_form" : p.field(), k -> new ArrayList<>()).add(m);
-            all.add(m);
-        }
-        model.addAttribute("errors", byField);
-        model.addAttribute("errorList", all);
+    void errors(Model model, List<FieldProblem> problems, Locale locale) {
+        FormErrors.put(model, problems, messages, locale);
     }
 
     static void none(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("errorList", List.of());
-        }
+        FormErrors.none(model);
     }
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        List<Upload> list = new ArrayList<>();
-        if (files == null) {
-            return list;
-        }
-        for (MultipartFile f : files) {
-            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            if (list.size() > PolicyService.MAX_FILES) {
-                break;
-            }
-            try {
-                list.add(new Upload(f.getOriginalFilename(), f.getSize(),
-                        f.getSize() > PolicyService.MAX_FILE_BYTES ? null : f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return list;
+        return Uploads.read(files, PolicyService.MAX_FILES, PolicyService.MAX_FILE_BYTES);
     }
 
     /** The form's request parameters (bound by name, all as text so that nothing typed fails the binding). */

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import gxq.common.text.Snippet;
 import gxq.common.text.TermIndex;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.org.SizeBand;
 
 /**
@@ -75,27 +77,11 @@ class PolicySearch {
     record Result(Mode mode, List<String> terms, List<Hit> hits, int page, boolean hasNext, long total) {
     }
 
-    /**
-     * The text with the few characters whose lower case is longer (İ → i̇) written in their simple lower case:
-     * {@link Snippet} finds the words in {@code text.toLowerCase()} and cuts {@code text} at those positions.
-     */
-    static String sameLengthLower(String text) {
-        if (text == null || text.toLowerCase().length() == text.length()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            b.append(String.valueOf(c).toLowerCase().length() == 1 ? c : Character.toLowerCase(c));
-        }
-        return b.toString();
-    }
-
     Result search(String query, Filters f, int page) {
         // control characters are no search (and PostgreSQL refuses NUL in a parameter)
         String q = query == null ? "" : PolicyService.CONTROL.matcher(query).replaceAll("").strip();
         if (q.length() > MAX_QUERY) {
-            throw new InvalidInput(List.of(new Problem("q", "policy.search.tooLong", String.valueOf(MAX_QUERY))));
+            throw new InvalidInput(List.of(new FieldProblem("q", "policy.search.tooLong", String.valueOf(MAX_QUERY))));
         }
         JdbcClient db = store.db();
         StringBuilder where = new StringBuilder(" where p.state = 'PUBLISHED'");
@@ -175,8 +161,8 @@ class PolicySearch {
             boolean inInterpretation = !inBody && other != null
                     && terms.stream().anyMatch(t -> other.toLowerCase().contains(t));
             String text = inInterpretation ? other : p.body();
-            hits.add(new Hit(p, Snippet.of(sameLengthLower(p.title()), terms, 200),
-                    Snippet.of(sameLengthLower(text), terms, SNIPPET_CHARS), inInterpretation));
+            hits.add(new Hit(p, Snippet.of(p.title(), terms, 200),
+                    Snippet.of(text, terms, SNIPPET_CHARS), inInterpretation));
         }
         return new Result(mode, terms, hits, page, more, total);
     }

@@ -24,8 +24,11 @@ import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.files.FileType;
+import gxq.common.files.Upload;
 import gxq.common.text.TermIndex;
 import gxq.common.web.ConflictException;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.org.EnterpriseSummary;
 import gxq.org.Enterprises;
@@ -157,27 +160,27 @@ class PolicyService {
     }
 
     private PolicyStore.Fields check(PolicyForm form, Long tenantZone) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String title = text(form.title(), "title", MAX_TITLE, true, problems);
         String issuer = text(form.issuer(), "issuer", MAX_ISSUER, true, problems);
         String doc = text(form.docNumber(), "docNumber", MAX_DOC_NUMBER, false, problems);
         String body = text(form.body(), "body", MAX_BODY, true, problems);
         PolicyCategory category = null;
         if (clean(form.category()) == null) {
-            problems.add(new Problem("category", "policy.category.required"));
+            problems.add(new FieldProblem("category", "policy.category.required"));
         } else if ((category = PolicyCategory.parse(clean(form.category()))) == null) {
-            problems.add(new Problem("category", "policy.category.bad", cut(clean(form.category()), 40)));
+            problems.add(new FieldProblem("category", "policy.category.bad", cut(clean(form.category()), 40)));
         }
         LocalDate from = date(form.effectiveFrom(), "effectiveFrom", true, problems);
         LocalDate to = date(form.effectiveTo(), "effectiveTo", false, problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new Problem("effectiveTo", "policy.effectiveTo.beforeFrom"));
+            problems.add(new FieldProblem("effectiveTo", "policy.effectiveTo.beforeFrom"));
         }
         Set<SizeBand> sizes = EnumSet.noneOf(SizeBand.class);
         for (String s : form.sizes()) {
             SizeBand b = SizeBand.parse(s);
             if (b == null) {
-                problems.add(new Problem("sizes", "policy.sizes.bad", cut(s, 20)));
+                problems.add(new FieldProblem("sizes", "policy.sizes.bad", cut(s, 20)));
             } else {
                 sizes.add(b);
             }
@@ -186,7 +189,7 @@ class PolicyService {
         for (String s : form.industries()) {
             Industry i = Industry.parse(s);
             if (i == null) {
-                problems.add(new Problem("industries", "policy.industries.bad", cut(s, 20)));
+                problems.add(new FieldProblem("industries", "policy.industries.bad", cut(s, 20)));
             } else {
                 industries.add(i);
             }
@@ -195,7 +198,7 @@ class PolicyService {
         Set<Long> zoneIds = new LinkedHashSet<>();
         if (tenantZone != null) {
             if (!form.provinces().isEmpty() || !form.zones().isEmpty()) {
-                problems.add(new Problem("zones", "policy.zones.zoneTenant"));
+                problems.add(new FieldProblem("zones", "policy.zones.zoneTenant"));
             }
             zoneIds.add(tenantZone);
         } else {
@@ -203,7 +206,7 @@ class PolicyService {
             zones.all().forEach(z -> knownProvinces.add(z.provinceCode()));
             for (String s : form.provinces()) {
                 if (s == null || !knownProvinces.contains(s.strip())) {
-                    problems.add(new Problem("provinces", "policy.provinces.bad", cut(s, 20)));
+                    problems.add(new FieldProblem("provinces", "policy.provinces.bad", cut(s, 20)));
                 } else {
                     provinces.add(s.strip());
                 }
@@ -211,7 +214,7 @@ class PolicyService {
             for (String s : form.zones()) {
                 Long z = parseLong(s);
                 if (z == null || zones.find(z).isEmpty()) {
-                    problems.add(new Problem("zones", "policy.zones.bad", cut(s, 20)));
+                    problems.add(new FieldProblem("zones", "policy.zones.bad", cut(s, 20)));
                 } else {
                     zoneIds.add(z);
                 }
@@ -230,13 +233,13 @@ class PolicyService {
     long create(GxqUser user, PolicyForm form, List<Upload> uploads) {
         TenantScope scope = user.scope();
         Long zone = tenantZone(scope);
-        List<Problem> fileProblems = new ArrayList<>();
+        List<FieldProblem> fileProblems = new ArrayList<>();
         checkFiles(uploads, fileProblems);
         PolicyStore.Fields fields;
         try {
             fields = check(form, zone);
         } catch (InvalidInput e) {
-            List<Problem> all = new ArrayList<>(e.problems());
+            List<FieldProblem> all = new ArrayList<>(e.problems());
             all.addAll(fileProblems);
             throw new InvalidInput(all);
         }
@@ -267,13 +270,13 @@ class PolicyService {
         if (!p.draft()) {
             throw new ConflictException("policy.conflict.notDraft");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (uploads.isEmpty()) {
-            problems.add(new Problem("files", "policy.files.required"));
+            problems.add(new FieldProblem("files", "policy.files.required"));
         }
         checkFiles(uploads, problems);
         if (store.files(id).size() + uploads.size() > MAX_FILES) {
-            problems.add(new Problem("files", "policy.files.tooMany", String.valueOf(MAX_FILES)));
+            problems.add(new FieldProblem("files", "policy.files.tooMany", String.valueOf(MAX_FILES)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -334,7 +337,7 @@ class PolicyService {
         TenantScope scope = user.scope();
         Policy p = owned(scope, id);
         mayPublish(scope);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String r = text(reason, "withdrawReason", MAX_REASON, true, problems);
         if (!p.published()) {
             throw new ConflictException("policy.conflict.notPublished");
@@ -400,7 +403,7 @@ class PolicyService {
         if (!(p.draft() || p.published())) {
             throw new ConflictException("policy.conflict.closed");
         }
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String title = text(form.title(), "interpretationTitle", MAX_TITLE, true, problems);
         String source = text(form.source(), "interpretationSource", MAX_SOURCE, true, problems);
         String body = text(form.body(), "interpretationBody", MAX_BODY, true, problems);
@@ -552,7 +555,7 @@ class PolicyService {
     int setProfile(GxqUser user, boolean epidemicHit, String reason) {
         TenantScope scope = user.scope();
         long ent = enterpriseOf(scope);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String r = text(reason, "profileReason", MAX_PROFILE_REASON, epidemicHit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -587,23 +590,23 @@ class PolicyService {
 
     // ---- input helpers ----
 
-    static void checkFiles(List<Upload> uploads, List<Problem> problems) {
+    static void checkFiles(List<Upload> uploads, List<FieldProblem> problems) {
         if (uploads.size() > MAX_FILES) {
-            problems.add(new Problem("files", "policy.files.tooMany", String.valueOf(MAX_FILES)));
+            problems.add(new FieldProblem("files", "policy.files.tooMany", String.valueOf(MAX_FILES)));
             return;
         }
         for (Upload u : uploads) {
             String name = FileType.cleanName(u.originalName());
             if (u.content() == null || u.size() > MAX_FILE_BYTES) {
-                problems.add(new Problem("files", "policy.files.tooLarge", name,
+                problems.add(new FieldProblem("files", "policy.files.tooLarge", name,
                         String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
                 continue;
             }
             Optional<FileType> type = FileType.detect(u.content());
             if (type.isEmpty()) {
-                problems.add(new Problem("files", "policy.files.type", name));
+                problems.add(new FieldProblem("files", "policy.files.type", name));
             } else if (!type.get().fitsName(name)) {
-                problems.add(new Problem("files", "policy.files.mismatch", name, type.get().name()));
+                problems.add(new FieldProblem("files", "policy.files.mismatch", name, type.get().name()));
             }
         }
     }
@@ -630,39 +633,39 @@ class PolicyService {
         return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
-    static String text(String typed, String field, int max, boolean required, List<Problem> problems) {
+    static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
             if (required) {
-                problems.add(new Problem(field, "policy." + field + ".required"));
+                problems.add(new FieldProblem(field, "policy." + field + ".required"));
             }
             return null;
         }
         if (t.length() > max) {
-            problems.add(new Problem(field, "policy.tooLong", String.valueOf(max), String.valueOf(t.length())));
+            problems.add(new FieldProblem(field, "policy.tooLong", String.valueOf(max), String.valueOf(t.length())));
             return null;
         }
         return t;
     }
 
-    static LocalDate date(String typed, String field, boolean required, List<Problem> problems) {
+    static LocalDate date(String typed, String field, boolean required, List<FieldProblem> problems) {
         String t = clean(typed);
         if (t == null) {
             if (required) {
-                problems.add(new Problem(field, "policy." + field + ".required"));
+                problems.add(new FieldProblem(field, "policy." + field + ".required"));
             }
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(t);
             if (d.isBefore(FIRST_DATE) || d.isAfter(LAST_DATE)) {
-                problems.add(new Problem(field, "policy.date.range", cut(t, 20), FIRST_DATE.toString(),
+                problems.add(new FieldProblem(field, "policy.date.range", cut(t, 20), FIRST_DATE.toString(),
                         LAST_DATE.toString()));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "policy.date.bad", cut(t, 20)));
+            problems.add(new FieldProblem(field, "policy.date.bad", cut(t, 20)));
             return null;
         }
     }

@@ -1,15 +1,11 @@
 package gxq.policy.centre;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import gxq.account.GxqUser;
-import gxq.common.files.FileType;
+import gxq.common.files.Uploads;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.org.SizeBand;
 import gxq.org.Zones;
@@ -66,7 +64,7 @@ class PublicPolicyController {
             model.addAttribute("searchError", null);
         } catch (InvalidInput e) {
             response.setStatus(422);
-            Problem p = e.problems().get(0);
+            FieldProblem p = e.problems().get(0);
             model.addAttribute("result", null);
             model.addAttribute("searchError", messages.getMessage(p.key(), p.args(), p.key(), locale));
         }
@@ -98,13 +96,7 @@ class PublicPolicyController {
 
     static ResponseEntity<byte[]> download(PolicyService.FileContent content, boolean privateCache) {
         PolicyFile f = content.file();
-        boolean image = FileType.ofContentType(f.contentType()).map(FileType::image).orElse(false);
-        ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(privateCache ? CacheControl.noStore().cachePrivate() : CacheControl.noCache())
-                .body(content.bytes());
+        return Uploads.download(f.fileName(), f.contentType(), content.bytes(),
+                privateCache ? CacheControl.noStore().cachePrivate() : CacheControl.noCache());
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gxq.account.Accounts;
 import gxq.account.GxqUser;
-import gxq.account.RunAs;
 import gxq.account.Role;
+import gxq.account.RunAs;
 import gxq.health.RedStaff;
 import gxq.resumption.ChecklistItem;
 import gxq.resumption.Checklists;

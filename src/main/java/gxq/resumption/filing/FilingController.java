@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
 import gxq.account.GxqUser;
-import gxq.resumption.internal.EditConflict;
 import gxq.common.files.Uploads;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.FormErrors;
 import gxq.common.web.InvalidInput;
+import gxq.resumption.internal.EditConflict;
 
 /** The enterprise admin's filing to resume work, and the evidence files for the enterprise and its zone. */
 @Controller

@@ -28,16 +28,16 @@ import gxq.account.TenantScope;
 import gxq.common.crypto.Masks;
 import gxq.common.crypto.PersonalDataCipher;
 import gxq.common.files.FileType;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.health.RedStaff;
 import gxq.org.Enterprises;
 import gxq.resumption.ChecklistItem;
 import gxq.resumption.Checklists;
 import gxq.resumption.internal.EditConflict;
-import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
 import gxq.resumption.internal.FilingStatusChanged;
-import gxq.common.web.InvalidInput;
 
 /**
  * Filings to resume work (复工申请): the enterprise admin saves a draft and submits it; zone roles approve, return or

@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.org.Industry;
 import gxq.resumption.internal.EditConflict;
-import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
-import gxq.common.web.FormErrors;
-import gxq.common.web.InvalidInput;
 
 /** The zone's review queue of filings and the review of one filing. */
 @Controller

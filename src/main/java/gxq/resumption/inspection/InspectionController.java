@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.resumption.inspection.InspectionStore.Filter;
 import gxq.resumption.inspection.InspectionStore.Pending;
 import gxq.resumption.internal.EditConflict;
-import gxq.common.web.FieldProblem;
-import gxq.common.web.FormErrors;
-import gxq.common.web.InvalidInput;
 
 /**
  * On-site inspections: the zone's list, follow-up view and new-inspection form; the detail page with the finding

@@ -19,6 +19,8 @@ import gxq.account.AuditLog;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.resumption.ChecklistItem;
 import gxq.resumption.Checklists;
@@ -27,8 +29,6 @@ import gxq.resumption.inspection.InspectionStore.Filter;
 import gxq.resumption.inspection.InspectionStore.Pending;
 import gxq.resumption.inspection.InspectionStore.PendingCounts;
 import gxq.resumption.internal.EditConflict;
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 
 /**
  * On-site inspections (现场检查): zone admins and staff record an inspection of one of their zone's active enterprises

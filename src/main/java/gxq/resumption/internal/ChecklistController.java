@@ -1,8 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.FormErrors;
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.account.Role;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 
 /** The prevention checklist of a zone: national items and the zone's own, which its zone admin maintains. */
 @Controller

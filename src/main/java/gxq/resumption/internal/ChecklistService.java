@@ -1,7 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +12,8 @@ import gxq.account.AuditEntry;
 import gxq.account.AuditLog;
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.resumption.ChecklistItem;
 import gxq.resumption.Checklists;

@@ -1,8 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.FormErrors;
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.UserInputException;
 
 /** Daily resumption reports: the enterprise admin's form and history, the zone roles' view of a day. */

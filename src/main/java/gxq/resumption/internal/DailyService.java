@@ -1,7 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -22,6 +20,8 @@ import gxq.account.AuditEntry;
 import gxq.account.AuditLog;
 import gxq.account.Role;
 import gxq.account.TenantScope;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.org.Enterprises;
 import gxq.people.Employees;

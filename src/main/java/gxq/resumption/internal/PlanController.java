@@ -1,8 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.FormErrors;
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.account.Role;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 
 /** The zone's resumption plan: current version, older versions, the draft and publishing, who has read it. */

@@ -1,7 +1,5 @@
 package gxq.resumption.internal;
 
-import gxq.common.web.InvalidInput;
-import gxq.common.web.FieldProblem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -19,6 +17,8 @@ import gxq.account.AuditLog;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.validation.MobileNumber;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 
 /**

@@ -1,8 +1,5 @@
 package gxq.exchange.help;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import gxq.account.Role;
 import gxq.account.TenantScope;
-import gxq.exchange.internal.Problem;
+import gxq.common.web.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** States of help requests, who is a party to one, and the checks of typed numbers. */
 class HelpRulesTest {
@@ -51,20 +51,20 @@ class HelpRulesTest {
 
     @Test
     void quantitiesArePositiveWholeNumbersAndPhonesMobileNumbers() {
-        List<Problem> p = new ArrayList<>();
+        List<FieldProblem> p = new ArrayList<>();
         assertThat(HelpService.quantity(" 2000 ", p)).isEqualTo(2000);
         assertThat(HelpService.quantity("0", p)).isNull();
         assertThat(HelpService.quantity("-5", p)).isNull();
         assertThat(HelpService.quantity("1.5", p)).isNull();
         assertThat(HelpService.quantity("999999999999", p)).isNull();
         assertThat(HelpService.quantity("", p)).isNull();
-        assertThat(p).extracting(Problem::key).containsExactly("exchange.help.quantity.range",
+        assertThat(p).extracting(FieldProblem::key).containsExactly("exchange.help.quantity.range",
                 "exchange.help.quantity.range", "exchange.help.quantity.bad", "exchange.help.quantity.range",
                 "exchange.help.quantity.required");
         p.clear();
         assertThat(HelpService.phone("138-1111-2222", p)).isEqualTo("13811112222");
         assertThat(HelpService.phone("010-12345678", p)).isNull();
-        assertThat(p).extracting(Problem::key).containsExactly("exchange.phone.bad");
+        assertThat(p).extracting(FieldProblem::key).containsExactly("exchange.phone.bad");
         assertThatThrownBy(() -> HelpService.version("1", 2)).isInstanceOf(Refused.class);
     }
 }

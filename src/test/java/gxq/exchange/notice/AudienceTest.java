@@ -1,14 +1,14 @@
 package gxq.exchange.notice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gxq.exchange.internal.Problem;
+import gxq.common.web.FieldProblem;
 import gxq.org.ZoneSummary;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who a notice goes to: all zones, chosen zones, whole provinces; unknown or empty choices are problems. */
 class AudienceTest {
@@ -17,7 +17,7 @@ class AudienceTest {
             zone(1, "110000", "北京市"), zone(78, "360000", "江西省"), zone(79, "360000", "江西省"),
             zone(98, "410000", "河南省"), zone(99, "410000", "河南省"));
 
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
 
     @Test
     void allZonesMeansEveryKnownZoneWhateverWasTicked() {
@@ -44,14 +44,14 @@ class AudienceTest {
     @Test
     void noChoiceIsAProblem() {
         assertThat(Audience.resolve("ZONES", List.of(" "), List.of(), ZONES, problems)).isNull();
-        assertThat(problems).extracting(Problem::key).containsExactly("notice.zones.required");
+        assertThat(problems).extracting(FieldProblem::key).containsExactly("notice.zones.required");
     }
 
     @Test
     void unknownZonesAndProvincesAreNamed() {
         assertThat(Audience.resolve("ZONES", List.of("78", "4242", "x'--"), List.of("990000"), ZONES, problems))
                 .isNull();
-        assertThat(problems).extracting(Problem::key)
+        assertThat(problems).extracting(FieldProblem::key)
                 .containsExactly("notice.zones.unknown", "notice.provinces.unknown");
         assertThat(problems.get(0).args()).containsExactly("4242, x'--");
         assertThat(problems.get(1).args()).containsExactly("990000");
@@ -61,7 +61,7 @@ class AudienceTest {
     void missingOrUnknownKindIsAProblem() {
         assertThat(Audience.resolve(null, List.of("78"), List.of(), ZONES, problems)).isNull();
         assertThat(Audience.resolve("SOME", List.of("78"), List.of(), ZONES, problems)).isNull();
-        assertThat(problems).extracting(Problem::key).containsExactly("notice.audience.required", "notice.audience.bad");
+        assertThat(problems).extracting(FieldProblem::key).containsExactly("notice.audience.required", "notice.audience.bad");
     }
 
     private static ZoneSummary zone(long id, String province, String provinceName) {

@@ -1,18 +1,18 @@
 package gxq.exchange.notice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gxq.exchange.internal.Problem;
+import gxq.common.web.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The body is kept as plain text with its paragraphs; blank input and overlong text are problems. */
 class NoticeTextTest {
 
-    List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
 
     @Test
     void lineBreaksAreNormalisedAndParagraphsKept() {
@@ -28,14 +28,14 @@ class NoticeTextTest {
     void blankAndOverlongBodiesAreRefused() {
         assertThat(NoticeService.body(" \r\n ", problems)).isNull();
         assertThat(NoticeService.body("字".repeat(NoticeService.MAX_BODY + 1), problems)).isNull();
-        assertThat(problems).extracting(Problem::key).containsExactly("notice.body.required", "notice.tooLong");
+        assertThat(problems).extracting(FieldProblem::key).containsExactly("notice.body.required", "notice.tooLong");
     }
 
     @Test
     void importanceMustBeOneOfTheThree() {
         assertThat(NoticeService.importance("URGENT", problems)).isEqualTo(Importance.URGENT);
         assertThat(NoticeService.importance("urgent", problems)).isNull();
-        assertThat(problems).extracting(Problem::key).containsExactly("notice.importance.bad");
+        assertThat(problems).extracting(FieldProblem::key).containsExactly("notice.importance.bad");
         assertThat(Importance.NORMAL.asksAcknowledgement()).isFalse();
         assertThat(Importance.IMPORTANT.asksAcknowledgement()).isTrue();
     }

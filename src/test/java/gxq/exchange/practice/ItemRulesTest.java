@@ -1,8 +1,5 @@
 package gxq.exchange.practice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import gxq.account.Role;
 import gxq.account.TenantScope;
-import gxq.exchange.internal.Problem;
+import gxq.common.web.FieldProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who may read, edit, withdraw, comment on and adopt a shared item, and what input is refused. */
 class ItemRulesTest {
@@ -81,12 +81,12 @@ class ItemRulesTest {
 
     @Test
     void lengthsAndVersionsAreChecked() {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         assertThat(ItemService.text("  标题  ", "title", 5, true, problems)).isEqualTo("标题");
         assertThat(ItemService.text("   ", "title", 5, true, problems)).isNull();
         assertThat(ItemService.text("一二三四五六", "title", 5, true, problems)).isNull();
         assertThat(ItemService.text(null, "link", 5, false, problems)).isNull();
-        assertThat(problems).extracting(Problem::key).containsExactly("exchange.title.required", "exchange.tooLong");
+        assertThat(problems).extracting(FieldProblem::key).containsExactly("exchange.title.required", "exchange.tooLong");
         assertThat(ItemService.version("3", 3)).isEqualTo(3);
         assertThatThrownBy(() -> ItemService.version("2", 3)).isInstanceOf(Refused.class);
         assertThatThrownBy(() -> ItemService.version("x", 3)).isInstanceOf(Refused.class);

@@ -1,13 +1,13 @@
 package gxq.org.internal;
 
-import gxq.common.web.FieldProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 import gxq.common.validation.Uscc;
+import gxq.common.web.FieldProblem;
 import gxq.org.Industry;
 import gxq.org.SizeBand;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EnterpriseValidatorTest {
 

@@ -1,7 +1,5 @@
 package gxq.policy.centre;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import gxq.org.Industry;
 import gxq.org.SizeBand;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicability rule: every stated criterion must match, an empty one means anyone, and the policy must be in force. */
 class ApplicabilityTest {

@@ -1,7 +1,5 @@
 package gxq.policy.centre;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +8,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo policies go through the service as a ministry admin and a zone admin: published, indexed, told. Zone 67. */
 @IntegrationTest

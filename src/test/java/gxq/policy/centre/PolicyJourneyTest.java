@@ -1,7 +1,5 @@
 package gxq.policy.centre;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import gxq.account.GxqUser;
 import gxq.browser.BrowserTest;
 import gxq.testing.Fixtures;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The issue's journey in Chromium: a zone admin drafts a policy for tech SMEs (a missing title first: what was typed

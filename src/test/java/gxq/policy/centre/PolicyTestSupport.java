@@ -1,10 +1,5 @@
 package gxq.policy.centre;
 
-import static gxq.testing.Fixtures.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +15,11 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
+
+import static gxq.testing.Fixtures.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Requests and reads shared by the policy tests. */
 final class PolicyTestSupport {

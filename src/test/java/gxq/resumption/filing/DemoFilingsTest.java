@@ -1,7 +1,5 @@
 package gxq.resumption.filing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,8 @@ import gxq.health.RedStaff;
 import gxq.resumption.Checklists;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo filings go through the service: one of each state, the approved one without red staff (zone 111); more approvals (zone 90). */
 @IntegrationTest

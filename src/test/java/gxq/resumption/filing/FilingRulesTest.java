@@ -1,7 +1,5 @@
 package gxq.resumption.filing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import gxq.common.web.FieldProblem;
 import gxq.resumption.internal.FilingState;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FilingRulesTest {
 

@@ -1,7 +1,5 @@
 package gxq.resumption.indicators;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -20,6 +18,8 @@ import gxq.resumption.ZoneResumptionFigures;
 import gxq.resumption.internal.FilingState;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public ResumptionFigures equal hand-computed figures and what the indicator pages compute. Zone 69. */
 @IntegrationTest

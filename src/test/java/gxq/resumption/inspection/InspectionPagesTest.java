@@ -1,15 +1,5 @@
 package gxq.resumption.inspection;
 
-import static gxq.testing.Fixtures.as;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +16,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import gxq.account.GxqUser;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static gxq.testing.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** On-site inspections: recording, the finding transitions, refusals, overdue marking, filters and isolation. Zones 115–122 (122 shared with the browser journey). */
 @IntegrationTest
