@@ -80,8 +80,9 @@ class ReportService {
             List<String> out = new ArrayList<>();
             if (questions != null) {
                 for (String line : questions.split("\\R")) {
-                    if (!line.isBlank()) {
-                        out.add(line.strip());
+                    String q = strip(line);
+                    if (q != null) {
+                        out.add(q);
                     }
                 }
             }
@@ -456,11 +457,12 @@ class ReportService {
         }
     }
 
+    /** Trimmed text without NUL characters (PostgreSQL refuses them in text), null when nothing is left. */
     static String strip(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
+        String t = s.replace("\0", "").strip();
         return t.isEmpty() ? null : t;
     }
 }
