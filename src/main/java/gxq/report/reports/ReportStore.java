@@ -161,6 +161,21 @@ class ReportStore {
                 .query(ReportStore::period).list();
     }
 
+    /**
+     * The open period a national view shows: of those already started on {@code today}, the one that started last;
+     * without any, the next one to start. A period opened in advance does not hide the running one.
+     */
+    Optional<Period> currentOpen(LocalDate today) {
+        Optional<Period> started = db.sql(PERIOD + " where p.closed_at is null and p.start_day <= :today"
+                + " order by p.start_day desc, p.id desc limit 1").param("today", today).query(ReportStore::period)
+                .optional();
+        if (started.isPresent()) {
+            return started;
+        }
+        return db.sql(PERIOD + " where p.closed_at is null order by p.start_day, p.id limit 1")
+                .query(ReportStore::period).optional();
+    }
+
     private static Period period(ResultSet rs, int n) throws SQLException {
         return new Period(rs.getLong("id"), rs.getLong("form_id"), rs.getString("form_name"),
                 rs.getObject("start_day", LocalDate.class), rs.getObject("end_day", LocalDate.class),
