@@ -154,6 +154,16 @@ class ReportStore {
         return db.sql(PERIOD + " where p.id = :id").param("id", id).query(ReportStore::period).optional();
     }
 
+    /** The periods with the given ids, by id (one query). */
+    Map<Long, Period> periods(java.util.Collection<Long> ids) {
+        Map<Long, Period> m = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.sql(PERIOD + " where p.id in (:ids)").param("ids", List.copyOf(ids))
+                    .query(ReportStore::period).list().forEach(p -> m.put(p.id(), p));
+        }
+        return m;
+    }
+
     /** Periods, latest first; {@code openOnly}: those not closed. */
     List<Period> periods(boolean openOnly, int limit) {
         return db.sql(PERIOD + (openOnly ? " where p.closed_at is null" : "")
