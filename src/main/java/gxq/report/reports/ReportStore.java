@@ -260,24 +260,31 @@ class ReportStore {
         return m;
     }
 
-    long insertReport(long periodId, long zoneId, String problems, String needs, String practices, long by,
-            Instant now) {
+    /** A new draft; empty when the period is closed (checked in the insert itself, as a close may just have run). */
+    java.util.OptionalLong insertReport(long periodId, long zoneId, String problems, String needs, String practices,
+            long by, Instant now) {
         var keys = new GeneratedKeyHolder();
-        db.sql("""
+        int n = db.sql("""
                 insert into zone_report (period_id, zone_id, state, problems, needs, practices, created_by, created_at,
                     updated_by, updated_at, submissions, version)
-                values (:p, :z, 'DRAFT', :pr, :ne, :pa, :by, :now, :by, :now, 0, 0)
+                select p.id, :z, 'DRAFT', :pr, :ne, :pa, :by, :now, :by, :now, 0, 0 from report_period p
+                where p.id = :p and p.closed_at is null
                 """).param("p", periodId).param("z", zoneId).param("pr", problems).param("ne", needs)
                 .param("pa", practices).param("by", by).param("now", utc(now)).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return n == 1 ? java.util.OptionalLong.of(keys.getKeyAs(Number.class).longValue()) : java.util.OptionalLong.empty();
     }
 
-    /** Saves the texts of an editable report at this version; the state stays (DRAFT or RETURNED). */
+    /**
+     * Saves the texts of an editable report at this version in an open period; the state stays (DRAFT or RETURNED).
+     * The transitions check the period in the statement itself, so a close that commits after the service looked at
+     * the period still stops them.
+     */
     boolean saveTexts(long id, int version, String problems, String needs, String practices, long by, Instant now) {
         return db.sql("""
                 update zone_report set problems = :pr, needs = :ne, practices = :pa, updated_by = :by,
                     updated_at = :now, version = version + 1
                 where id = :id and version = :v and state in ('DRAFT', 'RETURNED')
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("pr", problems).param("ne", needs).param("pa", practices).param("by", by)
                 .param("now", utc(now)).param("id", id).param("v", version).update() == 1;
     }
@@ -304,6 +311,7 @@ class ReportStore {
                     f_cases_solved = :cso, f_cases_open = :cop, f_cases_overdue = :cov, f_cases_escalated = :ces,
                     f_cases_rated = :crt, f_satisfaction = :sat
                 where id = :id and version = :v and state in ('DRAFT', 'RETURNED')
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("by", by).param("now", utc(now)).param("day", f.day()).param("ent", f.enterprises())
                 .param("res", f.resumed()).param("rep", f.reported()).param("ts", f.totalStaff())
                 .param("od", f.onDuty()).param("rr", f.resumptionRate()).param("sr", f.staffRate())
@@ -320,6 +328,7 @@ class ReportStore {
                 update zone_report set state = 'RETURNED', returned_by = :by, returned_at = :now,
                     return_comment = :c, version = version + 1
                 where id = :id and version = :v and state = 'SUBMITTED'
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("by", by).param("now", utc(now)).param("c", comment).param("id", id).param("v", version)
                 .update() == 1;
     }
