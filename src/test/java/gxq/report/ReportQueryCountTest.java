@@ -20,8 +20,8 @@ import gxq.account.GxqUser;
 import gxq.testing.IntegrationTest;
 
 /**
- * The number of SQL statements of the report pages does not grow with their data: the zone's list with more reports,
- * the national view (176 zones) with more open periods and reports. Zone 71.
+ * The number of SQL statements of the report pages does not grow with their data: the ministry's list with more forms,
+ * the zone's list with more reports, the national view (176 zones) with more open periods and reports. Zone 71.
  */
 @IntegrationTest
 @Import(QueryCounter.class)
@@ -36,7 +36,7 @@ class ReportQueryCountTest {
     @Autowired @Qualifier("healthClock") Clock clock;
 
     @Test
-    void theZonesListAndTheNationalViewSendAFixedNumberOfQueries() throws Exception {
+    void theReportListsAndTheNationalViewSendAFixedNumberOfQueries() throws Exception {
         var t = new ReportTestSupport(mvc, db);
         GxqUser ministry = fixtures.ministry();
         GxqUser admin = fixtures.zoneAdmin(ZONE);
@@ -47,6 +47,13 @@ class ReportQueryCountTest {
                 .andExpect(status().isOk()));
         int national = QueryCounter.count(() -> mvc.perform(get("/national").with(as(ministry)))
                 .andExpect(status().isOk()));
+        int ministryList = QueryCounter.count(() -> mvc.perform(get("/reports").with(as(ministry)))
+                .andExpect(status().isOk()));
+        for (int i = 1; i <= 3; i++) {
+            t.form(ministry, "查询次数月报", "问题一\n问题二");
+        }
+        assertThat(QueryCounter.count(() -> mvc.perform(get("/reports").with(as(ministry))).andExpect(status().isOk())))
+                .isEqualTo(ministryList);
         for (int i = 1; i <= 5; i++) {
             t.write(admin, t.period(ministry, form, monday.plusWeeks(i)), "save", "", "草稿" + i, "", "");
         }

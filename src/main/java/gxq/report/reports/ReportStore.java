@@ -101,15 +101,24 @@ class ReportStore {
         return db.sql(FORM + " where f.id = :id").param("id", id).query((rs, n) -> form(rs)).optional();
     }
 
+    /** Every form, latest first, with its questions (two queries). */
     List<Form> forms() {
-        return db.sql(FORM + " order by f.id desc").query((rs, n) -> form(rs)).list();
+        Map<Long, List<Question>> questions = new HashMap<>();
+        db.sql("select form_id, id, position, text from report_form_question order by form_id, position")
+                .query((rs, n) -> questions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Question(rs.getLong(2), rs.getInt(3), rs.getString(4)))).list();
+        return db.sql(FORM + " order by f.id desc")
+                .query((rs, n) -> form(rs, questions.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
     private Form form(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        return new Form(id, rs.getString("name"), rs.getString("description"),
+        return form(rs, questions(rs.getLong("id")));
+    }
+
+    private static Form form(ResultSet rs, List<Question> questions) throws SQLException {
+        return new Form(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
                 PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("deadline_days"), rs.getInt("version"),
-                questions(id), rs.getLong("periods"));
+                questions, rs.getLong("periods"));
     }
 
     List<Question> questions(long formId) {
