@@ -55,6 +55,12 @@ class PeriodRulesTest {
                 .containsExactly("report.period.tooLong");
         assertThat(PeriodRulesProbe.check(s, s.plusDays(6), s.atStartOfDay(CHINA).toInstant(), now))
                 .containsExactly("report.period.deadlineBeforeEnd");
+        assertThat(PeriodRulesProbe.check(s, s.plusDays(6), s.plusDays(6 + 367).atStartOfDay(CHINA).toInstant(), now))
+                .isEmpty();
+        assertThat(PeriodRulesProbe.check(s, s.plusDays(6), s.plusDays(6 + 367).atStartOfDay(CHINA).toInstant()
+                .plusSeconds(1), now)).containsExactly("report.period.deadlineTooLate");
+        assertThat(PeriodRulesProbe.check(s, s.plusDays(6), Instant.parse("+300000-01-01T00:00:00Z"), now))
+                .containsExactly("report.period.deadlineTooLate");
         assertThat(PeriodRulesProbe.check(null, null, null, now)).containsExactly("report.period.startRequired",
                 "report.period.endRequired", "report.period.deadlineRequired");
     }

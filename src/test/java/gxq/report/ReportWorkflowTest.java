@@ -218,14 +218,19 @@ class ReportWorkflowTest {
     @Test
     void nationalViewShowsTheZonesReportStandingOnTheHomePage() throws Exception {
         long form = t.form(ministry, "全国视图周报", "");
-        long period = t.period(ministry, form, ReportTestSupport.monday(today).plusWeeks(40));
+        // the running period (started today, so no other open period started later) and, opened in advance, a later
+        // one: the national view shows the running period
+        long period = t.period(ministry, form, today);
+        long ahead = t.period(ministry, form, today.plusWeeks(40));
         t.write(admin, period, "submit", "", "问题", "需求", "做法").andExpect(status().is3xxRedirection());
         t.post(ministry, "/reports/" + t.id(period, ZONE) + "/accept", "version", t.version(period, ZONE))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/").with(as(ministry))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"nationalView\"")))
                 .andExpect(content().string(containsString("data-zone=\"" + ZONE + "\" data-standing=\"ACCEPTED\"")))
-                .andExpect(content().string(containsString("id=\"nationalMap\"")));
+                .andExpect(content().string(containsString("id=\"nationalMap\"")))
+                .andExpect(content().string(containsString("href=\"/reports/periods/" + period + "\"")))
+                .andExpect(content().string(not(containsString("href=\"/reports/periods/" + ahead + "\""))));
         mvc.perform(get("/national").with(as(ministry)).param("sort", "red").param("q", "不存在的园区名"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("data-zone=\"" + ZONE + "\""))));

@@ -27,7 +27,7 @@ import gxq.resumption.ZoneResumptionFigures;
 
 /**
  * The ministry's national view: every zone's key indicators of today from the platform's aggregates (one call per
- * source for all zones: resumption, health, cases of the last {@link #CASE_DAYS} days, the latest open report period),
+ * source for all zones: resumption, health, cases of the last {@link #CASE_DAYS} days, the running open report period),
  * the provinces' sums for the map, filters and sorting. The caller checks that the account is the ministry.
  */
 @Service
@@ -99,7 +99,7 @@ public class NationalView {
         LocalDate from = day.minusDays(CASE_DAYS - 1L);
         Map<Long, ZoneNeedFigures> cas = new HashMap<>();
         needs.allZones(from, day).forEach(f -> cas.put(f.zoneId(), f));
-        Optional<PeriodStandings.Snapshot> period = standings.latestOpen();
+        Optional<PeriodStandings.Snapshot> period = standings.currentOpen(day);
         Instant now = standings.now();
 
         List<Row> all = new ArrayList<>();

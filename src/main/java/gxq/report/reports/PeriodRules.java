@@ -79,6 +79,9 @@ final class PeriodRules {
                 out.add(new Problem("deadline", "report.period.deadlinePast"));
             } else if (end != null && deadline.isBefore(end.atStartOfDay(CHINA).toInstant())) {
                 out.add(new Problem("deadline", "report.period.deadlineBeforeEnd"));
+            } else if (end != null && deadline.isAfter(end.plusDays(MAX_DAYS + 1L).atStartOfDay(CHINA).toInstant())) {
+                // also keeps absurd years out of the database (PostgreSQL refuses years after 294276)
+                out.add(new Problem("deadline", "report.period.deadlineTooLate", MAX_DAYS));
             }
         }
         return out;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import gxq.report.reports.ReportStore.Period;
 
-/** For the national view (gxq.report.national): the latest open period and each zone's standing in it. */
+/** For the national view (gxq.report.national): the running open period and each zone's standing in it. */
 @Service
 @Transactional(readOnly = true)
 public class PeriodStandings {
@@ -37,9 +37,13 @@ public class PeriodStandings {
         }
     }
 
-    /** The open period that started last (one query for the period, one for its reports). */
-    public Optional<Snapshot> latestOpen() {
-        return store.periods(true, 1).stream().findFirst().map(this::snapshot);
+    /**
+     * The running open period: of the open periods started by {@code today} the one that started last, else the next
+     * to start (a period opened in advance does not hide the running one). One or two queries for the period, one for
+     * its reports.
+     */
+    public Optional<Snapshot> currentOpen(LocalDate today) {
+        return store.currentOpen(today).map(this::snapshot);
     }
 
     public Instant now() {

@@ -76,19 +76,12 @@ class ReportController {
             return "report/ministry";
         }
         long zone = ReportService.ownZone(user);
+        List<Report> mine = store.reportsOfZone(zone, 100);
         model.addAttribute("open", store.openForZone(zone));
-        model.addAttribute("mine", store.reportsOfZone(zone, 100));
-        model.addAttribute("periods", periodsById(store.reportsOfZone(zone, 100)));
+        model.addAttribute("mine", mine);
+        model.addAttribute("periods", store.periods(mine.stream().map(Report::periodId).distinct().toList()));
         model.addAttribute("now", reports.now());
         return "report/zone";
-    }
-
-    private Map<Long, Period> periodsById(List<Report> list) {
-        Map<Long, Period> m = new HashMap<>();
-        for (Report r : list) {
-            m.computeIfAbsent(r.periodId(), reports::period);
-        }
-        return m;
     }
 
     // ---- forms ----

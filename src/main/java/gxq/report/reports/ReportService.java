@@ -80,8 +80,9 @@ class ReportService {
             List<String> out = new ArrayList<>();
             if (questions != null) {
                 for (String line : questions.split("\\R")) {
-                    if (!line.isBlank()) {
-                        out.add(line.strip());
+                    String q = strip(line);
+                    if (q != null) {
+                        out.add(q);
                     }
                 }
             }
@@ -296,7 +297,7 @@ class ReportService {
         Report r = store.report(id).orElseThrow();
         ReportFigures f = liveFigures(zone, p);
         if (!store.submit(id, r.version(), f, user.id(), now())) {
-            throw new ConflictException("report.conflict");
+            throw conflict(p.id());
         }
         store.history(id, zone, "SUBMIT", user.id(), user.displayName(), now(), null, r.version() + 1);
         audit.record(AuditEntry.of("REPORT_SUBMIT", "zone_report", id).tenant(zone, null)
@@ -313,7 +314,7 @@ class ReportService {
             }
             try {
                 id = store.insertReport(p.id(), zone, strip(in.problems()), strip(in.needs()), strip(in.practices()),
-                        user.id(), now());
+                        user.id(), now()).orElseThrow(() -> new ConflictException("report.periodClosed"));
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("report.conflict");
             }
@@ -325,7 +326,7 @@ class ReportService {
             id = r.id();
             if (!store.saveTexts(id, version(version), strip(in.problems()), strip(in.needs()), strip(in.practices()),
                     user.id(), now())) {
-                throw new ConflictException("report.conflict");
+                throw conflict(p.id());
             }
         }
         Map<Long, String> answers = new LinkedHashMap<>();
@@ -351,7 +352,7 @@ class ReportService {
             throw new ConflictException("report.periodClosed");
         }
         if (!store.returnReport(r.id(), version(version), c, user.id(), now())) {
-            throw new ConflictException("report.conflict");
+            throw conflict(p.id());
         }
         store.history(r.id(), r.zoneId(), "RETURN", user.id(), user.displayName(), now(), c, r.version() + 1);
         audit.record(AuditEntry.of("REPORT_RETURN", "zone_report", r.id()).tenant(r.zoneId(), null).detail(c));
@@ -387,6 +388,11 @@ class ReportService {
             throw new NotFoundException("zone_report", reportId);
         }
         return r;
+    }
+
+    /** A transition found nothing to change: the period was closed meanwhile, or the report changed. */
+    private ConflictException conflict(long periodId) {
+        return new ConflictException(period(periodId).closed() ? "report.periodClosed" : "report.conflict");
     }
 
     private Period writable(long periodId) {
@@ -456,11 +462,12 @@ class ReportService {
         }
     }
 
+    /** Trimmed text without NUL characters (PostgreSQL refuses them in text), null when nothing is left. */
     static String strip(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.strip();
+        String t = s.replace("\0", "").strip();
         return t.isEmpty() ? null : t;
     }
 }

@@ -101,15 +101,24 @@ class ReportStore {
         return db.sql(FORM + " where f.id = :id").param("id", id).query((rs, n) -> form(rs)).optional();
     }
 
+    /** Every form, latest first, with its questions (two queries). */
     List<Form> forms() {
-        return db.sql(FORM + " order by f.id desc").query((rs, n) -> form(rs)).list();
+        Map<Long, List<Question>> questions = new HashMap<>();
+        db.sql("select form_id, id, position, text from report_form_question order by form_id, position")
+                .query((rs, n) -> questions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Question(rs.getLong(2), rs.getInt(3), rs.getString(4)))).list();
+        return db.sql(FORM + " order by f.id desc")
+                .query((rs, n) -> form(rs, questions.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
     private Form form(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        return new Form(id, rs.getString("name"), rs.getString("description"),
+        return form(rs, questions(rs.getLong("id")));
+    }
+
+    private static Form form(ResultSet rs, List<Question> questions) throws SQLException {
+        return new Form(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
                 PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("deadline_days"), rs.getInt("version"),
-                questions(id), rs.getLong("periods"));
+                questions, rs.getLong("periods"));
     }
 
     List<Question> questions(long formId) {
@@ -154,11 +163,36 @@ class ReportStore {
         return db.sql(PERIOD + " where p.id = :id").param("id", id).query(ReportStore::period).optional();
     }
 
+    /** The periods with the given ids, by id (one query). */
+    Map<Long, Period> periods(java.util.Collection<Long> ids) {
+        Map<Long, Period> m = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.sql(PERIOD + " where p.id in (:ids)").param("ids", List.copyOf(ids))
+                    .query(ReportStore::period).list().forEach(p -> m.put(p.id(), p));
+        }
+        return m;
+    }
+
     /** Periods, latest first; {@code openOnly}: those not closed. */
     List<Period> periods(boolean openOnly, int limit) {
         return db.sql(PERIOD + (openOnly ? " where p.closed_at is null" : "")
                 + " order by p.start_day desc, p.id desc limit :limit").param("limit", limit)
                 .query(ReportStore::period).list();
+    }
+
+    /**
+     * The open period a national view shows: of those already started on {@code today}, the one that started last;
+     * without any, the next one to start. A period opened in advance does not hide the running one.
+     */
+    Optional<Period> currentOpen(LocalDate today) {
+        Optional<Period> started = db.sql(PERIOD + " where p.closed_at is null and p.start_day <= :today"
+                + " order by p.start_day desc, p.id desc limit 1").param("today", today).query(ReportStore::period)
+                .optional();
+        if (started.isPresent()) {
+            return started;
+        }
+        return db.sql(PERIOD + " where p.closed_at is null order by p.start_day, p.id limit 1")
+                .query(ReportStore::period).optional();
     }
 
     private static Period period(ResultSet rs, int n) throws SQLException {
@@ -235,24 +269,31 @@ class ReportStore {
         return m;
     }
 
-    long insertReport(long periodId, long zoneId, String problems, String needs, String practices, long by,
-            Instant now) {
+    /** A new draft; empty when the period is closed (checked in the insert itself, as a close may just have run). */
+    java.util.OptionalLong insertReport(long periodId, long zoneId, String problems, String needs, String practices,
+            long by, Instant now) {
         var keys = new GeneratedKeyHolder();
-        db.sql("""
+        int n = db.sql("""
                 insert into zone_report (period_id, zone_id, state, problems, needs, practices, created_by, created_at,
                     updated_by, updated_at, submissions, version)
-                values (:p, :z, 'DRAFT', :pr, :ne, :pa, :by, :now, :by, :now, 0, 0)
+                select p.id, :z, 'DRAFT', :pr, :ne, :pa, :by, :now, :by, :now, 0, 0 from report_period p
+                where p.id = :p and p.closed_at is null
                 """).param("p", periodId).param("z", zoneId).param("pr", problems).param("ne", needs)
                 .param("pa", practices).param("by", by).param("now", utc(now)).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return n == 1 ? java.util.OptionalLong.of(keys.getKeyAs(Number.class).longValue()) : java.util.OptionalLong.empty();
     }
 
-    /** Saves the texts of an editable report at this version; the state stays (DRAFT or RETURNED). */
+    /**
+     * Saves the texts of an editable report at this version in an open period; the state stays (DRAFT or RETURNED).
+     * The transitions check the period in the statement itself, so a close that commits after the service looked at
+     * the period still stops them.
+     */
     boolean saveTexts(long id, int version, String problems, String needs, String practices, long by, Instant now) {
         return db.sql("""
                 update zone_report set problems = :pr, needs = :ne, practices = :pa, updated_by = :by,
                     updated_at = :now, version = version + 1
                 where id = :id and version = :v and state in ('DRAFT', 'RETURNED')
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("pr", problems).param("ne", needs).param("pa", practices).param("by", by)
                 .param("now", utc(now)).param("id", id).param("v", version).update() == 1;
     }
@@ -279,6 +320,7 @@ class ReportStore {
                     f_cases_solved = :cso, f_cases_open = :cop, f_cases_overdue = :cov, f_cases_escalated = :ces,
                     f_cases_rated = :crt, f_satisfaction = :sat
                 where id = :id and version = :v and state in ('DRAFT', 'RETURNED')
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("by", by).param("now", utc(now)).param("day", f.day()).param("ent", f.enterprises())
                 .param("res", f.resumed()).param("rep", f.reported()).param("ts", f.totalStaff())
                 .param("od", f.onDuty()).param("rr", f.resumptionRate()).param("sr", f.staffRate())
@@ -295,6 +337,7 @@ class ReportStore {
                 update zone_report set state = 'RETURNED', returned_by = :by, returned_at = :now,
                     return_comment = :c, version = version + 1
                 where id = :id and version = :v and state = 'SUBMITTED'
+                    and exists (select 1 from report_period p where p.id = zone_report.period_id and p.closed_at is null)
                 """).param("by", by).param("now", utc(now)).param("c", comment).param("id", id).param("v", version)
                 .update() == 1;
     }
