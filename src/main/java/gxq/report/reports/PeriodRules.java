@@ -1,5 +1,6 @@
 package gxq.report.reports;
 
+import gxq.common.web.FieldProblem;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,35 +54,35 @@ final class PeriodRules {
     }
 
     /** Problems of a period the ministry is opening; an empty list when it may be opened. */
-    static List<Problem> check(LocalDate start, LocalDate end, Instant deadline, Instant now) {
-        List<Problem> out = new ArrayList<>();
+    static List<FieldProblem> check(LocalDate start, LocalDate end, Instant deadline, Instant now) {
+        List<FieldProblem> out = new ArrayList<>();
         if (start == null) {
-            out.add(new Problem("start", "report.period.startRequired"));
+            out.add(new FieldProblem("start", "report.period.startRequired"));
         }
         if (end == null) {
-            out.add(new Problem("end", "report.period.endRequired"));
+            out.add(new FieldProblem("end", "report.period.endRequired"));
         }
         if (deadline == null) {
-            out.add(new Problem("deadline", "report.period.deadlineRequired"));
+            out.add(new FieldProblem("deadline", "report.period.deadlineRequired"));
         }
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                out.add(new Problem("end", "report.period.endBeforeStart"));
+                out.add(new FieldProblem("end", "report.period.endBeforeStart"));
             } else if (end.toEpochDay() - start.toEpochDay() + 1 > MAX_DAYS) {
-                out.add(new Problem("end", "report.period.tooLong", MAX_DAYS));
+                out.add(new FieldProblem("end", "report.period.tooLong", MAX_DAYS));
             }
             if (start.getYear() < 2000 || end.getYear() > 2099) {
-                out.add(new Problem("start", "report.period.outOfRange"));
+                out.add(new FieldProblem("start", "report.period.outOfRange"));
             }
         }
         if (deadline != null) {
             if (!deadline.isAfter(now)) {
-                out.add(new Problem("deadline", "report.period.deadlinePast"));
+                out.add(new FieldProblem("deadline", "report.period.deadlinePast"));
             } else if (end != null && deadline.isBefore(end.atStartOfDay(CHINA).toInstant())) {
-                out.add(new Problem("deadline", "report.period.deadlineBeforeEnd"));
+                out.add(new FieldProblem("deadline", "report.period.deadlineBeforeEnd"));
             } else if (end != null && deadline.isAfter(end.plusDays(MAX_DAYS + 1L).atStartOfDay(CHINA).toInstant())) {
                 // also keeps absurd years out of the database (PostgreSQL refuses years after 294276)
-                out.add(new Problem("deadline", "report.period.deadlineTooLate", MAX_DAYS));
+                out.add(new FieldProblem("deadline", "report.period.deadlineTooLate", MAX_DAYS));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package gxq.report.reports;
 
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -322,10 +324,10 @@ class ReportController {
         return "redirect:/reports/periods/" + r.periodId() + "/zones/" + r.zoneId();
     }
 
-    private void errors(Model model, List<Problem> problems, Locale locale) {
+    private void errors(Model model, List<FieldProblem> problems, Locale locale) {
         List<String> all = new ArrayList<>();
         Map<String, String> byField = new HashMap<>();
-        for (Problem p : problems) {
+        for (FieldProblem p : problems) {
             String text = messages.getMessage(p.key(), p.args(), p.key(), locale);
             all.add(text);
             if (p.field() != null) {

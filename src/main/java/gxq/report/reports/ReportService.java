@@ -1,5 +1,7 @@
 package gxq.report.reports;
 
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,7 +109,7 @@ class ReportService {
         List<String> questions = in.questionLines();
         boolean questionsChanged = !questions.equals(form.questions().stream().map(ReportStore.Question::text).toList());
         if (questionsChanged && form.periods() > 0) {
-            throw new InvalidInput(List.of(new Problem("questions", "report.form.questionsFixed")));
+            throw new InvalidInput(List.of(new FieldProblem("questions", "report.form.questionsFixed")));
         }
         if (!store.updateForm(id, version(version), v.name, v.description, v.kind, v.days, now())) {
             throw new ConflictException("report.conflict");
@@ -122,20 +124,20 @@ class ReportService {
     }
 
     private static Valid validForm(FormInput in) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String name = strip(in.name());
         if (name == null) {
-            problems.add(new Problem("name", "report.form.nameRequired"));
+            problems.add(new FieldProblem("name", "report.form.nameRequired"));
         } else if (name.length() > 100) {
-            problems.add(new Problem("name", "report.tooLong", 100));
+            problems.add(new FieldProblem("name", "report.tooLong", 100));
         }
         String description = strip(in.description());
         if (description != null && description.length() > 1000) {
-            problems.add(new Problem("description", "report.tooLong", "1000"));
+            problems.add(new FieldProblem("description", "report.tooLong", "1000"));
         }
         PeriodKind kind = PeriodKind.parse(in.kind());
         if (kind == null) {
-            problems.add(new Problem("kind", "report.form.kindRequired"));
+            problems.add(new FieldProblem("kind", "report.form.kindRequired"));
         }
         int days = -1;
         try {
@@ -144,14 +146,14 @@ class ReportService {
             days = -1;
         }
         if (days < 0 || days > 60) {
-            problems.add(new Problem("deadlineDays", "report.form.deadlineDaysInvalid"));
+            problems.add(new FieldProblem("deadlineDays", "report.form.deadlineDaysInvalid"));
         }
         List<String> questions = in.questionLines();
         if (questions.size() > QUESTIONS_MAX) {
-            problems.add(new Problem("questions", "report.form.tooManyQuestions", QUESTIONS_MAX));
+            problems.add(new FieldProblem("questions", "report.form.tooManyQuestions", QUESTIONS_MAX));
         }
         if (questions.stream().anyMatch(q -> q.length() > 200)) {
-            problems.add(new Problem("questions", "report.form.questionTooLong", 200));
+            problems.add(new FieldProblem("questions", "report.form.questionTooLong", 200));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -191,7 +193,7 @@ class ReportService {
     long openPeriod(GxqUser user, long formId, PeriodInput in, Instant at) {
         ministry(user);
         Form form = store.form(formId).orElseThrow(() -> new NotFoundException("report_form", formId));
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = day(in.start(), "start", problems);
         LocalDate end = day(in.end(), "end", problems);
         Instant deadline = null;
@@ -199,14 +201,14 @@ class ReportService {
             try {
                 deadline = LocalDateTime.parse(in.deadline().strip()).atZone(PeriodRules.CHINA).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add(new Problem("deadline", "report.period.badDeadline"));
+                problems.add(new FieldProblem("deadline", "report.period.badDeadline"));
             }
         }
         if (problems.isEmpty()) {
             problems.addAll(PeriodRules.check(start, end, deadline, at));
         }
         if (problems.isEmpty() && store.periodStartTaken(formId, start)) {
-            problems.add(new Problem("start", "report.period.duplicate"));
+            problems.add(new FieldProblem("start", "report.period.duplicate"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -215,7 +217,7 @@ class ReportService {
         try {
             id = store.insertPeriod(formId, start, end, deadline, user.id(), at);
         } catch (DuplicateKeyException e) {
-            throw new InvalidInput(List.of(new Problem("start", "report.period.duplicate")));
+            throw new InvalidInput(List.of(new FieldProblem("start", "report.period.duplicate")));
         }
         audit.record(AuditEntry.of("REPORT_PERIOD_OPEN", "report_period", id)
                 .detail(form.name() + " " + start + "~" + end + " deadline=" + deadline));
@@ -268,7 +270,7 @@ class ReportService {
         long zone = ownZone(user);
         Period p = writable(periodId);
         List<Long> questions = store.questions(p.formId()).stream().map(ReportStore.Question::id).toList();
-        List<Problem> problems = lengths(in, questions);
+        List<FieldProblem> problems = lengths(in, questions);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -285,7 +287,7 @@ class ReportService {
         long zone = ownZone(user);
         Period p = writable(periodId);
         List<Long> questions = store.questions(p.formId()).stream().map(ReportStore.Question::id).toList();
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         required(in.problems(), "problems", problems);
         required(in.needs(), "needs", problems);
         required(in.practices(), "practices", problems);
@@ -342,10 +344,10 @@ class ReportService {
         Report r = reviewable(reportId);
         String c = strip(comment);
         if (c == null) {
-            throw new InvalidInput(List.of(new Problem("comment", "report.review.commentRequired")));
+            throw new InvalidInput(List.of(new FieldProblem("comment", "report.review.commentRequired")));
         }
         if (c.length() > COMMENT_MAX) {
-            throw new InvalidInput(List.of(new Problem("comment", "report.tooLong", String.valueOf(COMMENT_MAX))));
+            throw new InvalidInput(List.of(new FieldProblem("comment", "report.tooLong", String.valueOf(COMMENT_MAX))));
         }
         Period p = period(r.periodId());
         if (p.closed()) {
@@ -403,8 +405,8 @@ class ReportService {
         return p;
     }
 
-    private static List<Problem> lengths(Answers in, List<Long> questions) {
-        List<Problem> problems = new ArrayList<>();
+    private static List<FieldProblem> lengths(Answers in, List<Long> questions) {
+        List<FieldProblem> problems = new ArrayList<>();
         tooLong(in.problems(), "problems", problems);
         tooLong(in.needs(), "needs", problems);
         tooLong(in.practices(), "practices", problems);
@@ -414,16 +416,16 @@ class ReportService {
         return problems;
     }
 
-    private static void required(String text, String field, List<Problem> problems) {
+    private static void required(String text, String field, List<FieldProblem> problems) {
         if (strip(text) == null) {
-            problems.add(new Problem(field, "report.answer.required." + field));
+            problems.add(new FieldProblem(field, "report.answer.required." + field));
         }
     }
 
-    private static void tooLong(String text, String field, List<Problem> problems) {
+    private static void tooLong(String text, String field, List<FieldProblem> problems) {
         String s = strip(text);
         if (s != null && s.length() > TEXT_MAX) {
-            problems.add(new Problem(field, "report.tooLong", String.valueOf(TEXT_MAX)));
+            problems.add(new FieldProblem(field, "report.tooLong", String.valueOf(TEXT_MAX)));
         }
     }
 
@@ -441,14 +443,14 @@ class ReportService {
         }
     }
 
-    private static LocalDate day(String text, String field, List<Problem> problems) {
+    private static LocalDate day(String text, String field, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "report.period.badDay"));
+            problems.add(new FieldProblem(field, "report.period.badDay"));
             return null;
         }
     }

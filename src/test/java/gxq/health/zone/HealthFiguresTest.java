@@ -23,10 +23,13 @@ import gxq.testing.IntegrationTest;
 class HealthFiguresTest {
 
     static final long ZONE = 71;
+    /** Zone 1, which many tests share: only differences are compared there. */
+    static final long OTHER = 1;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
     @Autowired HealthFigures figures;
+    @Autowired FigureStore store;
     @Autowired @Qualifier("healthClock") Clock clock;
 
     @Test
@@ -67,5 +70,33 @@ class HealthFiguresTest {
         assertThat(figures.allZones(today).stream().filter(z -> z.zoneId() == ZONE).findFirst().orElseThrow())
                 .isEqualTo(f);
         assertThat(open).isPositive();
+    }
+
+    @Test
+    void theNationalFiguresAreReusedForTheConfiguredTimeThenRecomputed() {
+        var now = new java.util.concurrent.atomic.AtomicReference<>(clock.instant());
+        Clock moving = new Clock() {
+            @Override public java.time.ZoneId getZone() { return clock.getZone(); }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public java.time.Instant instant() { return now.get(); }
+        };
+        var cached = new JdbcHealthFigures(store, db, moving, java.time.Duration.ofSeconds(60));
+        LocalDate today = LocalDate.now(clock);
+        long ent = fixtures.enterprise(OTHER);
+        fixtures.employee(ent, "缓存一");
+        long before = employeesOf(cached.allZones(today));
+
+        fixtures.employee(ent, "缓存二");
+        now.set(now.get().plusSeconds(59));
+        assertThat(employeesOf(cached.allZones(today))).isEqualTo(before);
+        assertThat(cached.ofZone(OTHER, today).employees()).isEqualTo(before + 1);
+        now.set(now.get().plusSeconds(2));
+        assertThat(employeesOf(cached.allZones(today))).isEqualTo(before + 1);
+        assertThat(employeesOf(figures.allZones(today))).as("tests run with the reuse off").isEqualTo(before + 1);
+    }
+
+    private static long employeesOf(java.util.List<gxq.health.ZoneHealthFigures> zones) {
+        return zones.stream().filter(z -> z.zoneId() == OTHER).mapToLong(gxq.health.ZoneHealthFigures::employees)
+                .sum();
     }
 }

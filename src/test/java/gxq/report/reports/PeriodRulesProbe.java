@@ -1,5 +1,6 @@
 package gxq.report.reports;
 
+import gxq.common.web.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class PeriodRulesProbe {
     }
 
     public static List<String> check(LocalDate start, LocalDate end, Instant deadline, Instant now) {
-        return PeriodRules.check(start, end, deadline, now).stream().map(Problem::key).toList();
+        return PeriodRules.check(start, end, deadline, now).stream().map(FieldProblem::key).toList();
     }
 
     public static boolean overdue(String standing, Instant deadline, Instant now) {
