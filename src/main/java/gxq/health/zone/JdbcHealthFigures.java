@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,6 +39,7 @@ class JdbcHealthFigures implements HealthFigures {
 
     private final Duration nationalTtl;
     private final AtomicReference<Cached> national = new AtomicReference<>();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** All zones' figures of a day as computed at {@code at}. */
     private record Cached(LocalDate day, Instant at, List<ZoneHealthFigures> zones) {
@@ -65,19 +67,31 @@ class JdbcHealthFigures implements HealthFigures {
 
     /**
      * Every zone at once scans every active employee (about 1 s for 2,000,000 on PostgreSQL), so the national view
-     * reuses the answer for {@code gxq.health.national-figures-ttl} (60 s; 0 turns it off). Zone reports use
+     * reuses the answer for {@code gxq.health.national-figures-ttl} (60 s; 0 turns it off), and while one request
+     * recomputes it the others get the previous figures instead of queueing. Zone reports use
      * {@link #ofZone}, which is never cached.
      */
     @Override
     public List<ZoneHealthFigures> allZones(LocalDate day) {
         Cached c = national.get();
         Instant now = clock.instant();
-        if (c != null && c.day().equals(day) && c.at().plus(nationalTtl).isAfter(now)) {
+        boolean sameDay = c != null && c.day().equals(day);
+        if (sameDay && c.at().plus(nationalTtl).isAfter(now)) {
             return c.zones();
         }
-        List<ZoneHealthFigures> zones = List.copyOf(computeAllZones(day));
-        national.set(new Cached(day, now, zones));
-        return zones;
+        // one request recomputes; the others meanwhile get the figures of a minute ago rather than queueing
+        if (sameDay && !refreshing.compareAndSet(false, true)) {
+            return c.zones();
+        }
+        try {
+            List<ZoneHealthFigures> zones = List.copyOf(computeAllZones(day));
+            national.set(new Cached(day, now, zones));
+            return zones;
+        } finally {
+            if (sameDay) {
+                refreshing.set(false);
+            }
+        }
     }
 
     private List<ZoneHealthFigures> computeAllZones(LocalDate day) {
