@@ -23,6 +23,13 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(field, key, args);
     }
 
+    /** Throws when there is any problem. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

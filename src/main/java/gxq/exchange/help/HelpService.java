@@ -28,6 +28,7 @@ import gxq.common.validation.MobileNumber;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 
 /**
  * Help requests between zones (互帮互助). A zone's admins and staff post a request; other zones answer with offers; the
@@ -434,30 +435,15 @@ class HelpService {
     }
 
     static String text(String typed, String field, int max, List<FieldProblem> problems) {
-        String t = clean(typed);
-        if (t == null) {
-            problems.add(new FieldProblem(field, "exchange.help." + field + ".required"));
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new FieldProblem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
-            return null;
-        }
-        return t;
+        return TextInput.text(typed, field, max, "exchange.help." + field + ".required", "exchange.tooLong", problems);
     }
 
     static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return TextInput.clean(s);
     }
 
     static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        InvalidInput.throwIfAny(problems);
     }
 
     static DefaultMessageSourceResolvable stateName(RequestState state) {

@@ -26,6 +26,7 @@ import gxq.common.files.Upload;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 import gxq.exchange.internal.Attachments;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
@@ -358,16 +359,7 @@ class NoticeService {
     }
 
     static String text(String typed, String field, int max, List<FieldProblem> problems) {
-        String t = typed == null ? "" : typed.strip();
-        if (t.isEmpty()) {
-            problems.add(new FieldProblem(field, "notice." + field + ".required"));
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new FieldProblem(field, "notice.tooLong", String.valueOf(max), String.valueOf(t.length())));
-            return null;
-        }
-        return t;
+        return TextInput.text(typed, field, max, "notice." + field + ".required", "notice.tooLong", problems);
     }
 
     /** Plain text with its paragraphs: line breaks normalised to \n, trailing blanks of lines and the text dropped. */

@@ -34,6 +34,7 @@ import gxq.common.validation.MobileNumber;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 import gxq.exchange.internal.Attachments;
 
 /**
@@ -565,31 +566,14 @@ class ItemService {
     }
 
     static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
-        String t = clean(typed);
-        if (t == null) {
-            if (required) {
-                problems.add(new FieldProblem(field, "exchange." + field + ".required"));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new FieldProblem(field, "exchange.tooLong", String.valueOf(max), String.valueOf(t.length())));
-            return null;
-        }
-        return t;
+        return TextInput.text(typed, field, max, required ? "exchange." + field + ".required" : null, "exchange.tooLong", problems);
     }
 
     static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return TextInput.clean(s);
     }
 
     static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        InvalidInput.throwIfAny(problems);
     }
 }

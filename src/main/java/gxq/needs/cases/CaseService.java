@@ -28,6 +28,7 @@ import gxq.common.files.Upload;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 import gxq.needs.CoordinationRequested;
 import gxq.needs.NeedCaseChanged;
 import gxq.needs.NeedCategory;
@@ -624,26 +625,11 @@ class CaseService {
     }
 
     static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
-        String t = clean(typed);
-        if (t == null) {
-            if (required) {
-                problems.add(new FieldProblem(field, "needs." + field + ".required"));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new FieldProblem(field, "needs.tooLong", String.valueOf(max), String.valueOf(t.length())));
-            return null;
-        }
-        return t;
+        return TextInput.text(typed, field, max, required ? "needs." + field + ".required" : null, "needs.tooLong", problems);
     }
 
     static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return TextInput.clean(s);
     }
 
     static String cut(String s, int max) {
@@ -651,9 +637,7 @@ class CaseService {
     }
 
     static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        InvalidInput.throwIfAny(problems);
     }
 
     static DefaultMessageSourceResolvable stateName(CaseState state) {

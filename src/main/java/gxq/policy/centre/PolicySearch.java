@@ -14,6 +14,7 @@ import gxq.common.text.Snippet;
 import gxq.common.text.TermIndex;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
+import gxq.common.web.TextInput;
 import gxq.org.SizeBand;
 
 /**
@@ -79,7 +80,7 @@ class PolicySearch {
 
     Result search(String query, Filters f, int page) {
         // control characters are no search (and PostgreSQL refuses NUL in a parameter)
-        String q = query == null ? "" : PolicyService.CONTROL.matcher(query).replaceAll("").strip();
+        String q = java.util.Objects.requireNonNullElse(TextInput.clean(query), "");
         if (q.length() > MAX_QUERY) {
             throw new InvalidInput(List.of(new FieldProblem("q", "policy.search.tooLong", String.valueOf(MAX_QUERY))));
         }

@@ -30,6 +30,7 @@ import gxq.common.web.ConflictException;
 import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 import gxq.org.EnterpriseSummary;
 import gxq.org.Enterprises;
 import gxq.org.Industry;
@@ -611,19 +612,12 @@ class PolicyService {
         }
     }
 
-    /** Control characters other than tab and line breaks: PostgreSQL refuses NUL in text, none belongs in a policy. */
-    static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
     /** Dates outside these years are typing errors (and far beyond what the database's date type holds). */
     static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
     static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
 
     static String clean(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String t = CONTROL.matcher(typed).replaceAll("").strip();
-        return t.isEmpty() ? null : t;
+        return TextInput.clean(typed);
     }
 
     static String cut(String s, int max) {
@@ -634,18 +628,7 @@ class PolicyService {
     }
 
     static String text(String typed, String field, int max, boolean required, List<FieldProblem> problems) {
-        String t = clean(typed);
-        if (t == null) {
-            if (required) {
-                problems.add(new FieldProblem(field, "policy." + field + ".required"));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new FieldProblem(field, "policy.tooLong", String.valueOf(max), String.valueOf(t.length())));
-            return null;
-        }
-        return t;
+        return TextInput.text(typed, field, max, required ? "policy." + field + ".required" : null, "policy.tooLong", problems);
     }
 
     static LocalDate date(String typed, String field, boolean required, List<FieldProblem> problems) {
