@@ -23,6 +23,7 @@ import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Forms;
+import gxq.exchange.internal.Refused;
 
 /**
  * Help requests between zones: the list (with the ministry's national overview), posting a request, one request with

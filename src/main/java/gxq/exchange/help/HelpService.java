@@ -29,6 +29,7 @@ import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.common.web.TextInput;
+import gxq.exchange.internal.Refused;
 
 /**
  * Help requests between zones (互帮互助). A zone's admins and staff post a request; other zones answer with offers; the

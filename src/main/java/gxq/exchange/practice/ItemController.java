@@ -28,6 +28,7 @@ import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Attachments;
 import gxq.exchange.internal.Forms;
+import gxq.exchange.internal.Refused;
 import gxq.org.ZoneSummary;
 import gxq.org.Zones;
 

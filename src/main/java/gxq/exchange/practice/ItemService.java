@@ -36,6 +36,7 @@ import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.common.web.TextInput;
 import gxq.exchange.internal.Attachments;
+import gxq.exchange.internal.Refused;
 
 /**
  * Good practices and tools shared between zones. Zone admins and staff write drafts for their zone (seen only by

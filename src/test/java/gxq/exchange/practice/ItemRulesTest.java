@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.web.FieldProblem;
+import gxq.exchange.internal.Refused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
