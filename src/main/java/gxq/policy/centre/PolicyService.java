@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,9 @@ import gxq.common.web.FieldProblem;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
 import gxq.common.web.TextInput;
+import gxq.org.EnterpriseApproved;
+import gxq.org.EnterpriseRegistered;
+import gxq.org.EnterpriseStatus;
 import gxq.org.EnterpriseSummary;
 import gxq.org.Enterprises;
 import gxq.org.Industry;
@@ -564,10 +568,26 @@ class PolicyService {
         OffsetDateTime now = now();
         store.saveProfile(ent, scope.zoneId(), epidemicHit, epidemicHit ? r : null, user.id(), now);
         // only the epidemic statement can make a policy newly apply here; the others applied (or not) before
-        int told = epidemicHit ? store.noticeNewlyApplicable(ent, today(), now) : 0;
+        int told = epidemicHit ? store.noticeApplicableTo(ent, true, today(), now) : 0;
         audit.record(AuditEntry.of("POLICY_PROFILE_SET", "enterprise", ent).tenant(scope.zoneId(), ent)
                 .detail("epidemicHit=" + epidemicHit + (epidemicHit ? " " + r : "")));
         return told;
+    }
+
+    /**
+     * An enterprise that has just become ACTIVE (registered by its zone, or approved) is told of every published
+     * policy that applies to it, in the transaction that activated it.
+     */
+    @EventListener
+    void onRegistered(EnterpriseRegistered e) {
+        if (e.status() == EnterpriseStatus.ACTIVE) {
+            store.noticeApplicableTo(e.enterpriseId(), false, today(), now());
+        }
+    }
+
+    @EventListener
+    void onApproved(EnterpriseApproved e) {
+        store.noticeApplicableTo(e.enterpriseId(), false, today(), now());
     }
 
     /** Marks the notice of one policy (or all, {@code policyId} null) as seen by the caller's enterprise. */

@@ -346,14 +346,14 @@ class PolicyStore {
     }
 
     /**
-     * Tells one enterprise of the published policies for enterprises hit by the epidemic that now apply to it (after it
-     * stated so) and it was not told of yet. Other policies applied before the statement: no news (an enterprise
-     * approved after their publication sees them in 为我适用 without a notice).
+     * Tells one enterprise of the published policies that apply to it now and it was not told of yet: all of them
+     * ({@code epidemicOnly} false, when it has just become ACTIVE) or only those for enterprises hit by the epidemic
+     * (after it stated so; the others applied, or not, before the statement).
      */
-    int noticeNewlyApplicable(long enterpriseId, LocalDate today, OffsetDateTime now) {
+    int noticeApplicableTo(long enterpriseId, boolean epidemicOnly, LocalDate today, OffsetDateTime now) {
         return db.sql("insert into policy_notice (policy_id, enterprise_id, zone_id, created_at)"
                 + " select p.id, e.id, e.zone_id, :now from policy p join " + ENTERPRISE_JOIN + " on 1 = 1"
-                + " where e.id = :ent and p.epidemic_hit_only = true and " + APPLIES
+                + " where e.id = :ent" + (epidemicOnly ? " and p.epidemic_hit_only = true" : "") + " and " + APPLIES
                 + " and not exists (select 1 from policy_notice n where n.policy_id = p.id and n.enterprise_id = e.id)"
                 + " on conflict do nothing")
                 .param("now", now).param("ent", enterpriseId).param("today", today).update();

@@ -117,6 +117,25 @@ class PolicyApplicabilityIntegrationTest {
     }
 
     @Test
+    void anEnterpriseTheZoneRegistersOrApprovesIsToldOfThePoliciesThatApplyToItNow() throws Exception {
+        GxqUser zoneAdmin = fixtures.zoneAdmin(66);
+        long id = t.published(zoneAdmin, PolicyTestSupport.fields("泉州园区新企业指引" + Fixtures.next(), "新入园企业须知。"));
+        String uscc = Fixtures.uscc();
+        mvc.perform(post("/enterprises").with(csrf()).with(as(zoneAdmin)).param("name", "新入园科技有限公司" + Fixtures.next())
+                .param("uscc", uscc).param("industry", "I").param("sizeBand", "SMALL").param("highTech", "false")
+                .param("address", "泉州市丰泽区1号").param("contactName", "王五").param("contactMobile", "13812345678")
+                .param("staffCount", "20")).andExpect(status().isOk());
+        long registered = db.sql("select id from enterprise where uscc = :u").param("u", uscc).query(Long.class).single();
+        assertThat(t.noticed(id)).contains(registered);
+
+        long pending = fixtures.enterprise(66, "待审核科技有限公司" + Fixtures.next(), "PENDING");
+        assertThat(t.noticed(id)).doesNotContain(pending);
+        mvc.perform(post("/enterprises/{e}/approve", pending).with(as(zoneAdmin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(t.noticed(id)).contains(pending);
+    }
+
+    @Test
     void forUsListsWhyAndMarksNewUntilOpened() throws Exception {
         GxqUser admin = fixtures.enterpriseAdmin(techSme66);
         String title = "创新券发放通知" + Fixtures.next();
