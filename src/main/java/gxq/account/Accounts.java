@@ -28,4 +28,7 @@ public interface Accounts {
      * must act as a real person with {@link RunAs}). The returned principal has no password hash.
      */
     Optional<GxqUser> firstEnabled(Role role, long tenantId);
+
+    /** The enabled account of the role with the lowest id anywhere in a zone (e.g. some enterprise admin of the zone). */
+    Optional<GxqUser> firstEnabledInZone(Role role, long zoneId);
 }

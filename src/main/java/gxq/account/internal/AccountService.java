@@ -7,10 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gxq.account.Accounts;
-import gxq.account.GxqUser;
 import gxq.account.AuditEntry;
 import gxq.account.AuditLog;
 import gxq.account.CreatedAccount;
+import gxq.account.GxqUser;
 import gxq.account.NewAccount;
 import gxq.account.Role;
 import gxq.account.TenantScope;
@@ -167,5 +167,10 @@ class AccountService implements Accounts {
     @Override
     public Optional<GxqUser> firstEnabled(Role role, long tenantId) {
         return users.firstEnabled(role, tenantId);
+    }
+
+    @Override
+    public Optional<GxqUser> firstEnabledInZone(Role role, long zoneId) {
+        return users.firstEnabledInZone(role, zoneId);
     }
 }

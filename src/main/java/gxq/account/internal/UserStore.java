@@ -33,6 +33,14 @@ class UserStore {
     Optional<GxqUser> firstEnabled(Role role, long tenantId) {
         String tenant = role == Role.MINISTRY_ADMIN ? ""
                 : role.isZoneLevel() || role == Role.SERVICE_PROVIDER ? " and zone_id = :t" : " and enterprise_id = :t";
+        return first(role, tenant, tenantId);
+    }
+
+    Optional<GxqUser> firstEnabledInZone(Role role, long zoneId) {
+        return first(role, " and zone_id = :t", zoneId);
+    }
+
+    private Optional<GxqUser> first(Role role, String tenant, long tenantId) {
         Optional<GxqUser> user = db.sql("select * from app_user where role = :r and enabled" + tenant
                 + " order by id limit 1").param("r", role.name()).param("t", tenantId).query(UserStore::principal)
                 .optional();

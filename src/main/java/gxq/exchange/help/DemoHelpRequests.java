@@ -1,7 +1,6 @@
 package gxq.exchange.help;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.RunAs;
@@ -28,11 +28,13 @@ class DemoHelpRequests {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHelpRequests.class);
 
+    private final Accounts accounts;
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final HelpService help;
 
-    DemoHelpRequests(JdbcClient db, PlatformTransactionManager transactions, HelpService help) {
+    DemoHelpRequests(JdbcClient db, PlatformTransactionManager transactions, HelpService help, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.help = help;
@@ -61,9 +63,9 @@ class DemoHelpRequests {
 
     /** Two requests (masks in the first zone, transport in the third) with one offer each; answers 2. */
     int populate(List<Long> zones) {
-        GxqUser a = staff(zones.get(0)).orElseThrow();
-        GxqUser b = staff(zones.get(1)).orElseThrow();
-        GxqUser c = staff(zones.get(2)).orElseThrow();
+        GxqUser a = accounts.firstEnabled(Role.ZONE_STAFF, zones.get(0)).orElseThrow();
+        GxqUser b = accounts.firstEnabled(Role.ZONE_STAFF, zones.get(1)).orElseThrow();
+        GxqUser c = accounts.firstEnabled(Role.ZONE_STAFF, zones.get(2)).orElseThrow();
         String soon = help.today().plusDays(5).toString();
         String later = help.today().plusDays(10).toString();
         Integer n = tx.execute(status -> {
@@ -81,15 +83,5 @@ class DemoHelpRequests {
             return 2;
         });
         return n == null ? 0 : n;
-    }
-
-    private Optional<GxqUser> staff(long zoneId) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id from app_user u"
-                        + " where u.zone_id = :z and u.role = 'ZONE_STAFF' and u.enabled order by u.id limit 1")
-                .param("z", zoneId)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"), null,
-                        null, true, null, false))
-                .optional();
     }
 }

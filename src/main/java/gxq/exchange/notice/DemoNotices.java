@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.RunAs;
@@ -34,11 +35,13 @@ class DemoNotices {
 
     private static final Logger log = LoggerFactory.getLogger(DemoNotices.class);
 
+    private final Accounts accounts;
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final NoticeService notices;
 
-    DemoNotices(JdbcClient db, PlatformTransactionManager transactions, NoticeService notices) {
+    DemoNotices(JdbcClient db, PlatformTransactionManager transactions, NoticeService notices, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.notices = notices;
@@ -63,7 +66,7 @@ class DemoNotices {
 
     /** Sends the three notices; {@code zones} are zones with a zone admin (the chosen audience and the readers). */
     int populate(List<Long> zones) {
-        Optional<GxqUser> ministry = user("u.role = 'MINISTRY_ADMIN'", null);
+        Optional<GxqUser> ministry = accounts.firstEnabled(Role.MINISTRY_ADMIN, 0);
         if (ministry.isEmpty() || zones.isEmpty()) {
             log.info("Demo notices: no ministry admin or zone admin; nothing written");
             return 0;
@@ -88,7 +91,7 @@ class DemoNotices {
                     """, "NORMAL", null, "ZONES", chosen.subList(0, 1), List.of(), null));
             // the zone admins of the first zones read; the first one also confirms receipt of the important notices
             for (int i = 0; i < zones.size(); i++) {
-                GxqUser admin = user("u.role = 'ZONE_ADMIN' and u.zone_id = :z", zones.get(i)).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(i)).orElseThrow();
                 if (i < 2) {
                     RunAs.as(admin, () -> notices.open(admin, all));
                 }
@@ -120,14 +123,5 @@ class DemoNotices {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Optional<GxqUser> user(String where, Long zone) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id from app_user u where " + where
-                        + " and u.enabled order by u.id limit 1").param("z", zone == null ? -1L : zone)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("zone_id", Long.class), null, null, true, null, false))
-                .optional();
     }
 }

@@ -1,7 +1,6 @@
 package gxq.exchange.practice;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.RunAs;
@@ -28,11 +28,13 @@ class DemoPractices {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPractices.class);
 
+    private final Accounts accounts;
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final ItemService items;
 
-    DemoPractices(JdbcClient db, PlatformTransactionManager transactions, ItemService items) {
+    DemoPractices(JdbcClient db, PlatformTransactionManager transactions, ItemService items, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.items = items;
@@ -61,9 +63,9 @@ class DemoPractices {
 
     /** Publishes six items in three zones (each needs an enabled zone admin), with comments and adoptions. */
     int populate(List<Long> zones) {
-        GxqUser a = admin(zones.get(0)).orElseThrow();
-        GxqUser b = admin(zones.get(1)).orElseThrow();
-        GxqUser c = admin(zones.get(2)).orElseThrow();
+        GxqUser a = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(0)).orElseThrow();
+        GxqUser b = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(1)).orElseThrow();
+        GxqUser c = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(2)).orElseThrow();
         Integer n = tx.execute(status -> {
             long health = publish(a, new ItemService.ItemForm("PRACTICE", "健康码与网格化管理结合，返岗人员一码通行",
                     "园区统一使用健康码核验返岗人员，卡口扫码通行，企业按楼宇网格每日报送，做到人员底数清、情况明。",
@@ -114,15 +116,5 @@ class DemoPractices {
 
     private long publish(GxqUser user, ItemService.ItemForm form) {
         return RunAs.as(user, () -> items.create(user, form, true));
-    }
-
-    private Optional<GxqUser> admin(long zoneId) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id from app_user u"
-                        + " where u.zone_id = :z and u.role = 'ZONE_ADMIN' and u.enabled order by u.id limit 1")
-                .param("z", zoneId)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getLong("zone_id"), null,
-                        null, true, null, false))
-                .optional();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.RunAs;
@@ -30,11 +31,13 @@ class DemoPolicies {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPolicies.class);
 
+    private final Accounts accounts;
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final PolicyService policies;
 
-    DemoPolicies(JdbcClient db, PlatformTransactionManager transactions, PolicyService policies) {
+    DemoPolicies(JdbcClient db, PlatformTransactionManager transactions, PolicyService policies, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.policies = policies;
@@ -68,8 +71,8 @@ class DemoPolicies {
 
     /** Publishes the demo policies (national ones need a ministry admin, zone ones the zone's admin); answers how many. */
     int populate(long zoneId) {
-        Optional<GxqUser> ministry = user("u.role = 'MINISTRY_ADMIN'", null);
-        Optional<GxqUser> zoneAdmin = user("u.role = 'ZONE_ADMIN' and u.zone_id = :z", zoneId);
+        Optional<GxqUser> ministry = accounts.firstEnabled(Role.MINISTRY_ADMIN, 0);
+        Optional<GxqUser> zoneAdmin = accounts.firstEnabled(Role.ZONE_ADMIN, zoneId);
         if (ministry.isEmpty() || zoneAdmin.isEmpty()) {
             log.info("Demo policies: no ministry admin or zone admin of zone {}; nothing written", zoneId);
             return 0;
@@ -143,7 +146,7 @@ class DemoPolicies {
                 written++;
             }
             // the first enterprise states that the epidemic hit it hard (so the epidemic-only policies apply to it)
-            user("u.role = 'ENTERPRISE_ADMIN' and u.zone_id = :z", zoneId).ifPresent(admin -> RunAs.as(admin,
+            accounts.firstEnabledInZone(Role.ENTERPRISE_ADMIN, zoneId).ifPresent(admin -> RunAs.as(admin,
                     () -> policies.setProfile(admin, true, "订单减少五成，湖北籍员工 30 人尚未返岗")));
             return written;
         });
@@ -166,15 +169,5 @@ class DemoPolicies {
                 policies.publishInterpretation(user, iid);
             }
         });
-    }
-
-    private Optional<GxqUser> user(String where, Long zoneId) {
-        return db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id, u.enterprise_id from app_user u where "
-                        + where + " and u.enabled order by u.id limit 1").param("z", zoneId == null ? -1L : zoneId)
-                .query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("zone_id", Long.class), (Long) rs.getObject("enterprise_id", Long.class),
-                        null, true, null, false))
-                .optional();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.RunAs;
@@ -36,12 +37,14 @@ class DemoReports {
     static final String FORM = "高新区疫情防控和复工复产情况周报";
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
+    private final Accounts accounts;
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final ReportService reports;
     private final ReportStore store;
 
-    DemoReports(JdbcClient db, PlatformTransactionManager transactions, ReportService reports, ReportStore store) {
+    DemoReports(JdbcClient db, PlatformTransactionManager transactions, ReportService reports, ReportStore store, Accounts accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.reports = reports;
@@ -55,7 +58,7 @@ class DemoReports {
                 log.info("Demo reports: there are report forms already; nothing written");
                 return;
             }
-            Optional<GxqUser> ministry = user("u.role = 'MINISTRY_ADMIN'", Map.of());
+            Optional<GxqUser> ministry = accounts.firstEnabled(Role.MINISTRY_ADMIN, 0);
             List<Long> zones = db.sql("""
                     select distinct u.zone_id from app_user u where u.role = 'ZONE_ADMIN' and u.enabled
                     order by u.zone_id limit 5
@@ -95,7 +98,7 @@ class DemoReports {
                     lastMonday.plusDays(8).atStartOfDay().toString()), openedThen));
             int written = 0;
             for (int i = 0; i < zones.size(); i++) {
-                GxqUser admin = user("u.role = 'ZONE_ADMIN' and u.zone_id = :z", Map.of("z", zones.get(i))).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(i)).orElseThrow();
                 String[] t = TEXTS[i % TEXTS.length];
                 switch (i) {
                     case 0, 1 -> {
@@ -113,7 +116,7 @@ class DemoReports {
             long current = RunAs.as(ministry, () -> reports.openPeriod(ministry, form,
                     reports.proposal(store.form(form).orElseThrow())));
             for (int i = 0; i < Math.min(3, zones.size()); i++) {
-                GxqUser admin = user("u.role = 'ZONE_ADMIN' and u.zone_id = :z", Map.of("z", zones.get(i))).orElseThrow();
+                GxqUser admin = accounts.firstEnabled(Role.ZONE_ADMIN, zones.get(i)).orElseThrow();
                 String[] t = TEXTS[(i + 1) % TEXTS.length];
                 switch (i) {
                     case 0 -> submit(admin, current, t);
@@ -144,17 +147,5 @@ class DemoReports {
 
     private static ReportService.Answers answers(String problems, String needs, String practices) {
         return new ReportService.Answers(problems, needs, practices, Map.of());
-    }
-
-    private Optional<GxqUser> user(String where, Map<String, Object> params) {
-        var spec = db.sql("select u.id, u.username, u.display_name, u.role, u.zone_id, u.enterprise_id from app_user u"
-                + " where " + where + " and u.enabled order by u.id limit 1");
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec.query((rs, n) -> new GxqUser(rs.getLong("id"), rs.getString("username"), null,
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                (Long) rs.getObject("zone_id", Long.class), (Long) rs.getObject("enterprise_id", Long.class), null,
-                true, null, false)).optional();
     }
 }

@@ -1,7 +1,5 @@
 package gxq.exchange.help;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -10,13 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo help requests go through the service: masks and transport, each with an offer of another zone. Zones 75–77. */
 @IntegrationTest
 @Tag("db")
 class DemoHelpRequestsTest {
+
+    @Autowired Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -28,7 +31,7 @@ class DemoHelpRequestsTest {
         List<Long> zones = List.of(75L, 76L, 77L);
         zones.forEach(fixtures::zoneStaff);
         long before = db.sql("select coalesce(max(id), 0) from exchange_help_request").query(Long.class).single();
-        assertThat(new DemoHelpRequests(db, transactions, help).populate(zones)).isEqualTo(2);
+        assertThat(new DemoHelpRequests(db, transactions, help, accounts).populate(zones)).isEqualTo(2);
         List<String> categories = db.sql("""
                 select category || ':' || zone_id || ':' || state from exchange_help_request
                 where id > :before and zone_id in (75, 77) and title in ('园区中小企业复工急需医用口罩', '原材料运输需要冷链货车支援')

@@ -1,7 +1,5 @@
 package gxq.exchange.notice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -10,10 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.account.GxqUser;
 import gxq.account.RunAs;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo notices go through the service: three sent notices (one to all zones, from the ministry's notice of
@@ -23,6 +24,8 @@ import gxq.testing.IntegrationTest;
 @IntegrationTest
 @Tag("db")
 class DemoNoticesTest {
+
+    @Autowired Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -36,7 +39,7 @@ class DemoNoticesTest {
         fixtures.zoneAdmin(99);
         long before = db.sql("select coalesce(max(id), 0) from notice").query(Long.class).single();
 
-        assertThat(new DemoNotices(db, transactions, notices).populate(List.of(98L, 99L))).isEqualTo(3);
+        assertThat(new DemoNotices(db, transactions, notices, accounts).populate(List.of(98L, 99L))).isEqualTo(3);
 
         List<Long> ids = db.sql("select id from notice where id > :b and state = 'SENT' and author_name <> '' order by id")
                 .param("b", before).query(Long.class).list();

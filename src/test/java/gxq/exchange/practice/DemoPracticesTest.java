@@ -1,7 +1,5 @@
 package gxq.exchange.practice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -10,13 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo items go through the service: published, indexed, commented and adopted, audited. Zones 75, 76, 77. */
 @IntegrationTest
 @Tag("db")
 class DemoPracticesTest {
+
+    @Autowired Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -28,7 +31,7 @@ class DemoPracticesTest {
         List<Long> zones = List.of(75L, 76L, 77L);
         zones.forEach(fixtures::zoneAdmin);
         long before = db.sql("select count(*) from exchange_item where zone_id in (75, 76, 77)").query(Long.class).single();
-        assertThat(new DemoPractices(db, transactions, items).populate(zones)).isEqualTo(6);
+        assertThat(new DemoPractices(db, transactions, items, accounts).populate(zones)).isEqualTo(6);
         List<Long> ids = db.sql("select id from exchange_item where zone_id in (75, 76, 77) order by id")
                 .query(Long.class).list().subList((int) before, (int) before + 6);
         assertThat(db.sql("select count(*) from exchange_item where id in (:ids) and state = 'PUBLISHED'")

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
 
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @Tag("db")
 class DemoPoliciesTest {
+
+    @Autowired Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -29,7 +32,7 @@ class DemoPoliciesTest {
         long ent = fixtures.enterprise(zone);
         fixtures.enterpriseAdmin(ent);
         long before = db.sql("select count(*) from policy where state = 'PUBLISHED'").query(Long.class).single();
-        assertThat(new DemoPolicies(db, transactions, policies).populate(zone)).isEqualTo(9);
+        assertThat(new DemoPolicies(db, transactions, policies, accounts).populate(zone)).isEqualTo(9);
         assertThat(db.sql("select count(*) from policy where state = 'PUBLISHED'").query(Long.class).single())
                 .isEqualTo(before + 9);
         assertThat(db.sql("select count(*) from policy where zone_id = 67 and level = 'ZONE' and state = 'PUBLISHED'"

@@ -1,7 +1,5 @@
 package gxq.report.reports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -10,13 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import gxq.account.Accounts;
 import gxq.testing.Fixtures;
 import gxq.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo reports go through the service as the real users: last week closed, this week open. Zones 69, 71, 74. */
 @IntegrationTest
 @Tag("db")
 class DemoReportsTest {
+
+    @Autowired Accounts accounts;
 
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient db;
@@ -29,7 +32,7 @@ class DemoReportsTest {
         List<Long> zones = List.of(69L, 71L, 74L);
         zones.forEach(fixtures::zoneAdmin);
         var ministry = fixtures.ministry();
-        assertThat(new DemoReports(db, transactions, reports, store).populate(ministry, zones)).isEqualTo(6);
+        assertThat(new DemoReports(db, transactions, reports, store, accounts).populate(ministry, zones)).isEqualTo(6);
         long form = db.sql("select max(id) from report_form where name = :n").param("n", DemoReports.FORM)
                 .query(Long.class).single();
         List<Long> periods = db.sql("select id from report_period where form_id = :f order by start_day")
