@@ -176,6 +176,23 @@ class ManageController {
         return "redirect:/policies/manage/" + id;
     }
 
+    @PostMapping("/{id}/delete")
+    @PreAuthorize(MANAGERS)
+    String deleteDraft(@AuthenticationPrincipal GxqUser user, @PathVariable long id, RedirectAttributes redirect) {
+        policies.deleteDraft(user, id);
+        redirect.addFlashAttribute("flash", "policy.flash.draftDeleted");
+        return "redirect:/policies/manage";
+    }
+
+    @PostMapping("/interpretations/{interpretationId}/delete")
+    @PreAuthorize(MANAGERS)
+    String deleteInterpretation(@AuthenticationPrincipal GxqUser user, @PathVariable long interpretationId,
+            RedirectAttributes redirect) {
+        long policy = policies.deleteDraftInterpretation(user, interpretationId);
+        redirect.addFlashAttribute("flash", "policy.flash.interpretationDeleted");
+        return "redirect:/policies/manage/" + policy;
+    }
+
     @PostMapping("/{id}/revise")
     @PreAuthorize(MANAGERS)
     String revise(@AuthenticationPrincipal GxqUser user, @PathVariable long id, RedirectAttributes redirect) {

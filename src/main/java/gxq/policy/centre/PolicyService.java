@@ -421,6 +421,28 @@ class PolicyService {
         return id;
     }
 
+    /** Deletes a draft policy (text, targets, files, draft interpretations) of the caller's tenant; 409 once published. */
+    void deleteDraft(GxqUser user, long id) {
+        Policy p = owned(user.scope(), id);
+        if (!p.draft() || !store.deleteDraft(id)) {
+            throw new ConflictException("policy.conflict.notDraft");
+        }
+        audit.record(AuditEntry.of("POLICY_DRAFT_DELETE", "policy", id).tenant(p.zoneId(), null).detail(p.title()));
+    }
+
+    /** Deletes a draft interpretation of a policy of the caller's tenant; answers the policy. */
+    long deleteDraftInterpretation(GxqUser user, long interpretationId) {
+        Interpretation i = store.interpretation(interpretationId)
+                .orElseThrow(() -> new NotFoundException("interpretation", interpretationId));
+        Policy p = owned(user.scope(), i.policyId());
+        if (i.state() != PolicyState.DRAFT || !store.deleteDraftInterpretation(interpretationId)) {
+            throw new ConflictException("policy.conflict.notDraft");
+        }
+        audit.record(AuditEntry.of("POLICY_INTERPRETATION_DELETE", "policy_interpretation", interpretationId)
+                .tenant(p.zoneId(), null).detail(i.title()));
+        return p.id();
+    }
+
     /** Publishes an interpretation of a published policy and adds it to the policy's search terms; answers the policy. */
     long publishInterpretation(GxqUser user, long interpretationId) {
         TenantScope scope = user.scope();

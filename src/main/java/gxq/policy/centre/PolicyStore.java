@@ -270,6 +270,24 @@ class PolicyStore {
                 """).param("to", toPolicy).param("by", by).param("now", now).param("from", fromPolicy).update();
     }
 
+    /** Deletes a draft policy with its targets, draft interpretations and files; false when it is no draft (any more). */
+    boolean deleteDraft(long id) {
+        lock(id);
+        if (db.sql("select count(*) from policy where id = :id and state = 'DRAFT'").param("id", id).query(Long.class)
+                .single() == 0) {
+            return false;
+        }
+        db.sql("delete from policy_target where policy_id = :id").param("id", id).update();
+        db.sql("delete from policy_interpretation where policy_id = :id").param("id", id).update();
+        db.sql("delete from policy_file where policy_id = :id").param("id", id).update();
+        return db.sql("delete from policy where id = :id and state = 'DRAFT'").param("id", id).update() == 1;
+    }
+
+    boolean deleteDraftInterpretation(long id) {
+        return db.sql("delete from policy_interpretation where id = :id and state = 'DRAFT'").param("id", id)
+                .update() == 1;
+    }
+
     boolean publishInterpretation(long id, OffsetDateTime now) {
         return db.sql("update policy_interpretation set state = 'PUBLISHED', published_at = :now, version = version + 1"
                 + " where id = :id and state = 'DRAFT'").param("now", now).param("id", id).update() == 1;

@@ -253,4 +253,42 @@ class PolicyWorkflowTest {
                 .andExpect(content().string(containsString("科学技术部")))
                 .andExpect(content().string(containsString("name=\"provinces\"")));
     }
+
+    @Test
+    void aDraftAndADraftInterpretationCanBeDeletedByTheirTenantOnlyAndNothingPublished() throws Exception {
+        long draft = t.draft(staff, PolicyTestSupport.fields("误建的草稿" + Fixtures.next(), "草稿正文。"));
+        mvc.perform(multipart("/policies/manage/" + draft + "/files").file(new MockMultipartFile("files", "a.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF".getBytes())).with(as(staff)).with(csrf()));
+        long interpretation = t.interpretation(staff, draft, "草稿解读", "解读正文。");
+        assertThat(db.sql("select count(*) from policy_file where policy_id = :p").param("p", draft).query(Long.class)
+                .single()).isEqualTo(1);
+        GxqUser otherZone = fixtures.zoneAdmin(65);
+        mvc.perform(post("/policies/manage/" + draft + "/delete").with(as(otherZone)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/policies/manage/" + draft + "/delete").with(as(fixtures.enterpriseAdmin(fixtures.enterprise(ZONE))))
+                .with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(post("/policies/manage/interpretations/" + interpretation + "/delete").with(as(staff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(db.sql("select count(*) from policy_interpretation where id = :i").param("i", interpretation)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/policies/manage/" + draft + "/delete").with(as(staff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(db.sql("select count(*) from policy where id = :p").param("p", draft).query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from policy_file where policy_id = :p").param("p", draft).query(Long.class)
+                .single()).isZero();
+        assertThat(t.audits("POLICY_DRAFT_DELETE", draft)).isEqualTo(1);
+        mvc.perform(post("/policies/manage/" + draft + "/delete").with(as(staff)).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        long published = t.published(admin, PolicyTestSupport.fields("已发布不可删" + Fixtures.next(), "正文。"));
+        mvc.perform(post("/policies/manage/" + published + "/delete").with(as(admin)).with(csrf()))
+                .andExpect(status().isConflict());
+        long publishedInterpretation = t.interpretation(admin, published, "已发布解读", "解读。");
+        mvc.perform(post("/policies/manage/interpretations/" + publishedInterpretation + "/publish").with(as(admin))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/policies/manage/interpretations/" + publishedInterpretation + "/delete").with(as(admin))
+                .with(csrf())).andExpect(status().isConflict());
+        assertThat(t.state(published)).isEqualTo("PUBLISHED");
+    }
 }
