@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the audit trail of tenant A — through pages and the API, with the real ids (as an attacker guessing ids would).
  * Out-of-scope rows answer 404, roles without the function 403; only the ministry reads enterprises of every zone,
  * and nobody outside the zone reads its employees. Health data and resumption filings follow the same rule; the
- * ministry sees resumption figures of a zone as aggregates, never a filing or its files.
+ * ministry sees resumption figures of a zone as aggregates, never a filing or its files. Drafts of policies, shared
+ * practices and notices stay with their author's tenant.
  */
 @IntegrationTest
 @Tag("db")
@@ -194,6 +195,43 @@ class TenantIsolationMatrixTest {
                 .isEqualTo(dailyHistory);
         assertThat(db.sql("select state from resumption_filing where id = :f").param("f", filingA)
                 .query(String.class).single()).as("%s: still waiting for review", role).isEqualTo("SUBMITTED");
+    }
+
+    /**
+     * Drafts stay with their author's tenant (issue 6): a policy draft and a shared practice draft of zone A, and a
+     * ministry notice drafted for zone B, are answered 404 (or 403 for roles without the function) to every role of
+     * another tenant — the ministry included for the zone's drafts — and the policy draft is not public.
+     */
+    @ParameterizedTest(name = "{0} from another tenant")
+    @MethodSource("callers")
+    void draftsStayWithTheirAuthorsTenant(Role role, int enterpriseStatus, int employeeStatus, Boolean seesAudit)
+            throws Exception {
+        GxqUser zoneAdminA = fixtures.zoneAdmin(ZONE_A);
+        String policy = mvc.perform(multipart("/policies/manage").param("title", "草稿政策" + Fixtures.next())
+                        .param("issuer", "甲区管委会").param("category", "JOBS").param("body", "草稿正文。")
+                        .param("effectiveFrom", "2020-03-01")
+                        .with(as(zoneAdminA)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String item = mvc.perform(multipart("/exchange/items").param("kind", "PRACTICE").param("title", "草稿经验" + Fixtures.next())
+                        .param("summary", "摘要").param("body", "正文").param("topics", "RESUMPTION").param("action", "draft")
+                        .with(as(zoneAdminA)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(policy).startsWith("/policies/manage/");
+        assertThat(item).startsWith("/exchange/items/");
+        GxqUser caller = callerOfTenantB(role);
+        for (String path : List.of(policy, item)) {
+            assertThat(status(caller, path)).as("%s %s", role, path).isIn(403, 404);
+        }
+        String policyId = policy.substring("/policies/manage/".length());
+        assertThat(mvc.perform(get("/public/policies/" + policyId)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        if (role != Role.MINISTRY_ADMIN) {
+            String notice = mvc.perform(multipart("/notices").param("title", "草稿通知" + Fixtures.next())
+                            .param("body", "各园区：草稿。").param("importance", "NORMAL").param("audience", "ZONES")
+                            .param("zones", String.valueOf(ZONE_B)).with(as(fixtures.ministry())).with(csrf()))
+                    .andReturn().getResponse().getRedirectedUrl();
+            assertThat(notice).startsWith("/notices/");
+            assertThat(status(caller, notice)).as("%s %s", role, notice).isIn(403, 404);
+        }
     }
 
     private int status(GxqUser caller, String path) throws Exception {
