@@ -1,5 +1,6 @@
 package gxq.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Opening and enabling accounts, for other modules (enterprise registration, employee logins, demo data). */
@@ -31,4 +32,7 @@ public interface Accounts {
 
     /** The enabled account of the role with the lowest id anywhere in a zone (e.g. some enterprise admin of the zone). */
     Optional<GxqUser> firstEnabledInZone(Role role, long zoneId);
+
+    /** The zones that have an enabled account of the role, lowest id first, at most {@code limit}. */
+    List<Long> zonesWithEnabled(Role role, int limit);
 }

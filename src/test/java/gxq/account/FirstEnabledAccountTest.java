@@ -33,4 +33,13 @@ class FirstEnabledAccountTest {
         assertThat(accounts.firstEnabled(Role.ENTERPRISE_ADMIN, enterprise).orElseThrow().id()).isEqualTo(second.id());
         assertThat(accounts.firstEnabled(Role.ZONE_STAFF, enterprise + 1_000_000)).isEmpty();
     }
+
+    @Test
+    void listsTheZonesWithAnEnabledAccountOfTheRoleInOrder() {
+        fixtures.zoneStaff(1);
+        fixtures.zoneStaff(2);
+        var zones = accounts.zonesWithEnabled(Role.ZONE_STAFF, Integer.MAX_VALUE);
+        assertThat(zones).contains(1L, 2L).isSorted().doesNotHaveDuplicates();
+        assertThat(accounts.zonesWithEnabled(Role.ZONE_STAFF, 1)).containsExactly(zones.get(0));
+    }
 }

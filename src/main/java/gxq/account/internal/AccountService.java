@@ -1,5 +1,6 @@
 package gxq.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -172,5 +173,10 @@ class AccountService implements Accounts {
     @Override
     public Optional<GxqUser> firstEnabledInZone(Role role, long zoneId) {
         return users.firstEnabledInZone(role, zoneId);
+    }
+
+    @Override
+    public List<Long> zonesWithEnabled(Role role, int limit) {
+        return users.zonesWithEnabled(role, limit);
     }
 }

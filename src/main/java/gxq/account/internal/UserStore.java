@@ -40,6 +40,11 @@ class UserStore {
         return first(role, " and zone_id = :t", zoneId);
     }
 
+    List<Long> zonesWithEnabled(Role role, int limit) {
+        return db.sql("select distinct zone_id from app_user where role = :r and enabled and zone_id is not null"
+                + " order by zone_id limit :limit").param("r", role.name()).param("limit", limit).query(Long.class).list();
+    }
+
     private Optional<GxqUser> first(Role role, String tenant, long tenantId) {
         Optional<GxqUser> user = db.sql("select * from app_user where role = :r and enabled" + tenant
                 + " order by id limit 1").param("r", role.name()).param("t", tenantId).query(UserStore::principal)

@@ -47,10 +47,7 @@ class DemoHelpRequests {
                 log.info("Demo help requests: there are requests already; nothing written");
                 return;
             }
-            List<Long> zones = db.sql("""
-                    select distinct zone_id from app_user where role = 'ZONE_STAFF' and enabled and zone_id is not null
-                    order by zone_id limit 3
-                    """).query(Long.class).list();
+            List<Long> zones = accounts.zonesWithEnabled(Role.ZONE_STAFF, 3);
             if (zones.size() < 3) {
                 log.info("Demo help requests: fewer than three zones with staff; nothing written");
                 return;

@@ -54,11 +54,8 @@ class DemoNotices {
                 log.info("Demo notices: there are notices already; nothing written");
                 return;
             }
-            List<Long> zones = db.sql("""
-                    select distinct zone_id from app_user where role = 'ZONE_ADMIN' and enabled and zone_id is not null
-                    order by zone_id
-                    """).query(Long.class).list();
-            log.info("Demo notices: {} notices", populate(zones.stream().limit(4).toList()));
+            List<Long> zones = accounts.zonesWithEnabled(Role.ZONE_ADMIN, 4);
+            log.info("Demo notices: {} notices", populate(zones));
         } catch (RuntimeException e) {
             log.error("Demo notices could not be written (nothing was kept)", e);
         }

@@ -47,10 +47,7 @@ class DemoPractices {
                 log.info("Demo practices: there are shared items already; nothing written");
                 return;
             }
-            List<Long> zones = db.sql("""
-                    select distinct zone_id from app_user where role = 'ZONE_ADMIN' and enabled and zone_id is not null
-                    order by zone_id limit 3
-                    """).query(Long.class).list();
+            List<Long> zones = accounts.zonesWithEnabled(Role.ZONE_ADMIN, 3);
             if (zones.size() < 3) {
                 log.info("Demo practices: fewer than three zones with an admin; nothing written");
                 return;

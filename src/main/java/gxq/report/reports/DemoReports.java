@@ -59,10 +59,7 @@ class DemoReports {
                 return;
             }
             Optional<GxqUser> ministry = accounts.firstEnabled(Role.MINISTRY_ADMIN, 0);
-            List<Long> zones = db.sql("""
-                    select distinct u.zone_id from app_user u where u.role = 'ZONE_ADMIN' and u.enabled
-                    order by u.zone_id limit 5
-                    """).query(Long.class).list();
+            List<Long> zones = accounts.zonesWithEnabled(Role.ZONE_ADMIN, 5);
             if (ministry.isEmpty() || zones.isEmpty()) {
                 log.info("Demo reports: no ministry or zone admin; nothing written");
                 return;

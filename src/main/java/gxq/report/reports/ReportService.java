@@ -1,7 +1,5 @@
 package gxq.report.reports;
 
-import gxq.common.web.FieldProblem;
-import gxq.common.web.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +23,10 @@ import gxq.account.GxqUser;
 import gxq.account.Role;
 import gxq.account.TenantScope;
 import gxq.common.web.ConflictException;
+import gxq.common.web.FieldProblem;
+import gxq.common.web.InvalidInput;
 import gxq.common.web.NotFoundException;
+import gxq.common.web.TextInput;
 import gxq.health.HealthFigures;
 import gxq.needs.NeedStatistics;
 import gxq.org.Zones;
@@ -466,10 +467,6 @@ class ReportService {
 
     /** Trimmed text without NUL characters (PostgreSQL refuses them in text), null when nothing is left. */
     static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replace("\0", "").strip();
-        return t.isEmpty() ? null : t;
+        return TextInput.clean(s);
     }
 }

@@ -82,9 +82,7 @@ class DemoFilings {
         }
         int written = populate(zone.get());
         log.info("Demo filings: {} filings in zone {}", written, zone.get());
-        for (long z : db.sql("""
-                select distinct u.zone_id from app_user u where u.role = 'ZONE_STAFF' and u.enabled order by u.zone_id
-                """).query(Long.class).list()) {
+        for (long z : accounts.zonesWithEnabled(Role.ZONE_STAFF, Integer.MAX_VALUE)) {
             int approved = approveOthers(z);
             log.info("Demo filings: {} more filings approved in zone {}", approved, z);
             written += approved;
