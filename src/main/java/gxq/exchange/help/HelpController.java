@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
 import gxq.exchange.internal.Forms;
@@ -182,10 +183,10 @@ class HelpController {
     }
 
     private void errors(Model model, List<FieldProblem> problems, Locale locale) {
-        Forms.errors(model, messages, problems, locale);
+        FormErrors.put(model, problems, messages, locale);
     }
 
     private static void none(Model model) {
-        Forms.none(model);
+        FormErrors.none(model);
     }
 }

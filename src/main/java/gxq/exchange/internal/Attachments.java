@@ -3,26 +3,17 @@ package gxq.exchange.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
-
 import gxq.common.files.FileType;
 import gxq.common.files.Upload;
-import gxq.common.files.Uploads;
 import gxq.common.web.FieldProblem;
 
-/** Files attached to items and notices: reading the upload, checking it (JPEG, PNG, PDF by content) and serving it. */
+/**
+ * Files attached to items and notices: checking them (JPEG, PNG, PDF by content). Reading and serving them:
+ * {@code gxq.common.files.Uploads}.
+ */
 public final class Attachments {
 
     private Attachments() {
-    }
-
-    /**
-     * The files sent; a file over {@code maxBytes} is not read (the check refuses it), empty file inputs are skipped,
-     * and reading stops at one more than {@code maxFiles} (enough to refuse the request).
-     */
-    public static List<Upload> read(List<MultipartFile> files, int maxFiles, long maxBytes) {
-        return Uploads.read(files, maxFiles, maxBytes);
     }
 
     /**
@@ -49,10 +40,5 @@ public final class Attachments {
                 problems.add(new FieldProblem("files", prefix + ".file.mismatch", name, type.get().name()));
             }
         }
-    }
-
-    /** A stored file for download: images inline, the rest as attachment; not sniffed, not cached. */
-    public static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] bytes) {
-        return Uploads.download(fileName, contentType, bytes);
     }
 }

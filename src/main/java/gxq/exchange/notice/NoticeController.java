@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.common.files.Upload;
+import gxq.common.files.Uploads;
 import gxq.common.web.ConflictException;
 import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
-import gxq.exchange.internal.Attachments;
-import gxq.exchange.internal.Forms;
 
 /**
  * Notices: the ministry's list, form, sending, withdrawal and receipts; the zone roles' inbox and reading. Bad input
@@ -208,7 +208,7 @@ class NoticeController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId) {
         NoticeService.FileContent content = notices.file(user, fileId);
         NoticeFile f = content.file();
-        return Attachments.download(f.fileName(), f.contentType(), content.bytes());
+        return Uploads.download(f.fileName(), f.contentType(), content.bytes());
     }
 
     private String act(GxqUser user, long id, String action, Map<String, String> typed, Runnable change,
@@ -252,15 +252,15 @@ class NoticeController {
     }
 
     private void errors(Model model, List<FieldProblem> problems, Locale locale) {
-        Forms.errors(model, messages, problems, locale);
+        FormErrors.put(model, problems, messages, locale);
     }
 
     private static void none(Model model) {
-        Forms.none(model);
+        FormErrors.none(model);
     }
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        return Attachments.read(files, NoticeService.MAX_FILES, NoticeService.MAX_FILE_BYTES);
+        return Uploads.read(files, NoticeService.MAX_FILES, NoticeService.MAX_FILE_BYTES);
     }
 }

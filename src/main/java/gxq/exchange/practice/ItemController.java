@@ -23,10 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gxq.account.GxqUser;
 import gxq.common.files.Upload;
+import gxq.common.files.Uploads;
 import gxq.common.web.FieldProblem;
+import gxq.common.web.FormErrors;
 import gxq.common.web.InvalidInput;
 import gxq.common.web.Paging;
-import gxq.exchange.internal.Attachments;
 import gxq.exchange.internal.Forms;
 import gxq.exchange.internal.Refused;
 import gxq.org.ZoneSummary;
@@ -162,7 +163,7 @@ class ItemController {
     ResponseEntity<byte[]> file(@AuthenticationPrincipal GxqUser user, @PathVariable long fileId) {
         ItemService.FileContent content = items.file(user.scope(), fileId);
         ItemFile f = content.file();
-        return Attachments.download(f.fileName(), f.contentType(), content.bytes());
+        return Uploads.download(f.fileName(), f.contentType(), content.bytes());
     }
 
     @PostMapping("/files/{fileId}/delete")
@@ -282,7 +283,7 @@ class ItemController {
 
     /** The files sent; a file over the limit is not read (the service refuses it), empty file inputs are skipped. */
     static List<Upload> uploads(List<MultipartFile> files) {
-        return Attachments.read(files, ItemService.MAX_FILES, ItemService.MAX_FILE_BYTES);
+        return Uploads.read(files, ItemService.MAX_FILES, ItemService.MAX_FILE_BYTES);
     }
 
     private static Map<String, String> typed(String... pairs) {
@@ -290,10 +291,10 @@ class ItemController {
     }
 
     private void errors(Model model, List<FieldProblem> problems, Locale locale) {
-        Forms.errors(model, messages, problems, locale);
+        FormErrors.put(model, problems, messages, locale);
     }
 
     private static void none(Model model) {
-        Forms.none(model);
+        FormErrors.none(model);
     }
 }
